@@ -1,0 +1,56 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Shown on every operation that creates or reads a task. */
+export const waitFields: INodeProperties[] = [
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to wait until Kling has finished the video (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
+	},
+	{
+		displayName: 'Download Video',
+		name: 'downloadVideo',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show: { waitForCompletion: [true] } },
+		description: 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)',
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show: { waitForCompletion: [true], downloadVideo: [true] } },
+		hint: 'The name of the output binary field to put the video in',
+	},
+	{
+		displayName: 'Wait Options',
+		name: 'waitOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { waitForCompletion: [true] } },
+		options: [
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollIntervalSeconds',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10,
+				description: 'How often to ask Kling whether the task is done (5–10 s is what Kling advises)',
+			},
+			{
+				displayName: 'Max Wait (Minutes)',
+				name: 'maxWaitMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.1 },
+				default: 30,
+				description: 'Give up waiting after this long. The task goes on at Kling; read it later with Task → Get.',
+			},
+		],
+	},
+];

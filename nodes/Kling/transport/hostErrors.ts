@@ -1,0 +1,21 @@
+/** What Kling's documented error codes mean for the user, to add to the host's own message. */
+const CODE_HINTS: Array<[from: number, to: number, hint: string]> = [
+	[1000, 1004, 'Authentication failed: check the API key (and that the Base URL belongs to the same provider).'],
+	[1100, 1100, 'The account has a problem: check it on the provider\'s dashboard.'],
+	[1101, 1101, 'The account is in arrears: top it up.'],
+	[1102, 1102, 'The resource pack is used up or expired.'],
+	[1103, 1103, 'The key has no permission for this API or model.'],
+	[1200, 1201, 'The host rejected a parameter: see the message for which one.'],
+	[1202, 1203, 'The endpoint, task or model was not found on this host: check the Base URL\'s path prefix and the model.'],
+	[1300, 1301, 'Refused by the platform\'s content or usage policy: change the prompt or images.'],
+	[1302, 1303, 'Rate or concurrency limit reached: no task was created. Lower Max Concurrent Tasks or retry later.'],
+	[1304, 1304, 'The host only accepts requests from whitelisted IP addresses.'],
+	[5000, 5999, 'The host had an internal error.'],
+];
+
+export function hintForCode(code: number): string | undefined {
+	return CODE_HINTS.find(([from, to]) => code >= from && code <= to)?.[2];
+}
+
+/** Codes after which the task was certainly not created, so sending again is safe. */
+export const isRetryableRefusal = (code: number) => code === 1302 || code === 1303;

@@ -1,0 +1,141 @@
+import { Container } from '@n8n/di';
+import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { TestCredentialsHelper } from './credentialsHelper';
+import { KLING_NODE_TYPE, TestNodeTypes } from './nodeTypes';
+
+export interface RunOptions {
+	parameters: INodeParameters;
+	/** Input items; one empty item by default. */
+	items?: INodeExecutionData[];
+	credentials?: { baseUrl: string; apiKey: string };
+	continueOnFail?: boolean;
+	/** Stops the execution when aborted, like the editor's Stop button. */
+	abortSignal?: AbortSignal;
+}
+
+export interface RunResult {
+	items: INodeExecutionData[];
+	/** The node's error when it failed as a whole (not continue-on-fail). */
+	error?: Error & { description?: string | null; context?: IDataObject };
+	run: IRun;
+}
+
+let binaryDataReady: Promise<void> | undefined;
+
+/** n8n's real binary data service in filesystem mode, in a temp folder, as a server would set it up. */
+function initBinaryData(): Promise<void> {
+	binaryDataReady ??= (async () => {
+		const config = {
+			mode: 'filesystem',
+			availableModes: ['filesystem'],
+			localStoragePath: mkdtempSync(join(tmpdir(), 'kling-binary-')),
+			signingSecret: 'test-signing-secret',
+			dbMaxFileSize: 512,
+		};
+		const errorReporter = { error: () => {}, warn: () => {}, info: () => {} };
+		const logger = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };
+		const service = new BinaryDataService(config as never, errorReporter as never, logger as never);
+		await service.init();
+		Container.set(BinaryDataService, service);
+	})();
+	return binaryDataReady;
+}
+
+export function binaryDataService(): BinaryDataService {
+	return Container.get(BinaryDataService);
+}
+
+/**
+ * Runs a one-node workflow (our Kling node, fed `items`) through n8n-core's
+ * WorkflowExecute, so the declarative description goes through n8n's real
+ * RoutingNode, request helpers and binary data service.
+ */
+export async function runKling(options: RunOptions): Promise<RunResult> {
+	await initBinaryData();
+	const node: INode = {
+		id: 'kling-node',
+		name: 'Kling',
+		type: KLING_NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: { klingApi: { id: 'cred-1', name: 'Kling account' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+	});
+
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+		id: 'test-workflow',
+		name: 'test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		activeVersionId: null,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let resolveFinished: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
+
+	const credentials: Record<string, ICredentialDataDecryptedObject> = options.credentials
+		? { klingApi: options.credentials as unknown as ICredentialDataDecryptedObject }
+		: {};
+	const additionalData = {
+		hooks,
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		executionId: 'test-execution',
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+		variables: {},
+		currentNodeParameters: undefined,
+		executeWorkflow: async () => ({}),
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => ({}),
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node, data: { main: [options.items ?? [{ json: {} }]] }, source: null }],
+		},
+	});
+
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	const cancellable = execute.processRunExecutionData(workflow);
+	options.abortSignal?.addEventListener('abort', () => cancellable.cancel(), { once: true });
+	await cancellable.catch(() => undefined);
+	const run = await finished;
+
+	const nodeRun = run.data.resultData.runData.Kling?.[0];
+	return {
+		items: nodeRun?.data?.main?.[0] ?? [],
+		error: (run.data.resultData.error ?? nodeRun?.error) as RunResult['error'],
+		run,
+	};
+}
