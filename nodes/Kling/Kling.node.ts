@@ -1,8 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceField, videoOperationField } from './descriptions/operations';
-import { textToVideoFields } from './descriptions/textToVideo.fields';
+import { resourceField } from './descriptions/resource.field';
+import { videoProperties } from './descriptions/video.resource';
 import { waitFields } from './descriptions/wait.fields';
 
 export class Kling implements INodeType {
@@ -26,6 +26,6 @@ export class Kling implements INodeType {
 			// Kling reports errors in the body (even with HTTP 200): the postReceive steps read every status.
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceField, videoOperationField, ...textToVideoFields, ...waitFields],
+		properties: [resourceField, ...videoProperties, ...waitFields],
 	};
 }

@@ -1,37 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
+import type { ZodTypeAny } from 'zod';
 
 import { ENDPOINTS } from '../endpoints';
+import type { KlingOperation } from '../models';
 import { handleSubmitResponse } from '../routing/handleTaskResponse';
 import { prepareSubmit } from '../routing/prepareSubmit';
-import { textToVideoSchema } from '../validation/textToVideo.schema';
 
-export const resourceField: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [{ name: 'Video', value: 'video' }],
-	default: 'video',
-};
+interface CreateOperation {
+	name: string;
+	value: KlingOperation;
+	action: string;
+	description: string;
+	/** Checks the assembled request body before it is sent. */
+	schema: ZodTypeAny;
+}
 
-export const videoOperationField: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['video'] } },
-	options: [
-		{
-			name: 'Text to Video',
-			value: 'textToVideo',
-			action: 'Generate a video from text',
-			description: 'Create a video from a text prompt',
-			routing: {
-				request: { method: 'POST', url: ENDPOINTS.textToVideo },
-				send: { preSend: [prepareSubmit(textToVideoSchema)] },
-				output: { postReceive: [handleSubmitResponse] },
-			},
+/**
+ * One "create a video task" operation: POST to its endpoint with the body its
+ * fields route, validated and cleaned by prepareSubmit, then waited for and
+ * downloaded by handleSubmitResponse. All create operations share this wiring.
+ */
+export function createOperation(spec: CreateOperation): INodePropertyOptions {
+	return {
+		name: spec.name,
+		value: spec.value,
+		action: spec.action,
+		description: spec.description,
+		routing: {
+			request: { method: 'POST', url: ENDPOINTS[spec.value] },
+			send: { preSend: [prepareSubmit(spec.schema)] },
+			output: { postReceive: [handleSubmitResponse] },
 		},
-	],
-	default: 'textToVideo',
-};
+	};
+}
