@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceField } from './descriptions/resource.field';
+import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
 import { waitFields } from './descriptions/wait.fields';
 
@@ -26,6 +27,6 @@ export class Kling implements INodeType {
 			// Kling reports errors in the body (even with HTTP 200): the postReceive steps read every status.
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceField, ...videoProperties, ...waitFields],
+		properties: [resourceField, ...videoProperties, ...taskProperties, ...waitFields],
 	};
 }

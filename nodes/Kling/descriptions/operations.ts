@@ -5,6 +5,7 @@ import { ENDPOINTS } from '../endpoints';
 import type { KlingOperation } from '../models';
 import { handleSubmitResponse } from '../routing/handleTaskResponse';
 import { prepareSubmit } from '../routing/prepareSubmit';
+import { submitTask } from '../routing/submitTask';
 
 interface CreateOperation {
 	name: string;
@@ -17,8 +18,9 @@ interface CreateOperation {
 
 /**
  * One "create a video task" operation: POST to its endpoint with the body its
- * fields route, validated and cleaned by prepareSubmit, then waited for and
- * downloaded by handleSubmitResponse. All create operations share this wiring.
+ * fields route, validated and cleaned by prepareSubmit, sent by submitTask
+ * (retries, idempotency, concurrency cap), then waited for and downloaded by
+ * handleSubmitResponse. All create operations share this wiring.
  */
 export function createOperation(spec: CreateOperation): INodePropertyOptions {
 	return {
@@ -28,7 +30,9 @@ export function createOperation(spec: CreateOperation): INodePropertyOptions {
 		description: spec.description,
 		routing: {
 			request: { method: 'POST', url: ENDPOINTS[spec.value] },
-			send: { preSend: [prepareSubmit(spec.schema)] },
+			send: { preSend: [prepareSubmit(spec.schema)], paginate: true },
+			// Not paging: the hook that lets submitTask own retries and idempotency.
+			operations: { pagination: submitTask },
 			output: { postReceive: [handleSubmitResponse] },
 		},
 	};

@@ -5,6 +5,9 @@ export const resourceField: INodeProperties = {
 	name: 'resource',
 	type: 'options',
 	noDataExpression: true,
-	options: [{ name: 'Video', value: 'video' }],
+	options: [
+		{ name: 'Task', value: 'task', description: 'Read back tasks made earlier' },
+		{ name: 'Video', value: 'video', description: 'Generate a video' },
+	],
 	default: 'video',
 };

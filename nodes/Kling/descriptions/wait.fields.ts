@@ -1,12 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Shown on every operation that creates or reads a task. */
+/** Shown on every operation that creates or reads one task (not on Task → Get Many). */
+const notOnList = { hide: { operation: ['list'] } };
+
 export const waitFields: INodeProperties[] = [
 	{
 		displayName: 'Wait for Completion',
 		name: 'waitForCompletion',
 		type: 'boolean',
 		default: true,
+		displayOptions: notOnList,
 		description:
 			'Whether to wait until Kling has finished the video (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
 	},
@@ -15,7 +18,7 @@ export const waitFields: INodeProperties[] = [
 		name: 'downloadVideo',
 		type: 'boolean',
 		default: true,
-		displayOptions: { show: { waitForCompletion: [true] } },
+		displayOptions: { ...notOnList, show: { waitForCompletion: [true] } },
 		description: 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)',
 	},
 	{
@@ -24,24 +27,33 @@ export const waitFields: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show: { waitForCompletion: [true], downloadVideo: [true] } },
+		displayOptions: { ...notOnList, show: { waitForCompletion: [true], downloadVideo: [true] } },
 		hint: 'The name of the output binary field to put the video in',
 	},
 	{
-		displayName: 'Wait Options',
+		displayName: 'Options',
 		name: 'waitOptions',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { waitForCompletion: [true] } },
+		displayOptions: notOnList,
 		options: [
+			{
+				displayName: 'Max Concurrent Tasks',
+				name: 'maxConcurrentTasks',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 10,
+				description:
+					'How many items of this run may have a task at Kling at once. Keep it at or below your Kling plan\'s concurrency; throttled submits are retried.',
+			},
 			{
 				displayName: 'Poll Interval (Seconds)',
 				name: 'pollIntervalSeconds',
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10,
-				description: 'How often to ask Kling whether the task is done (5–10 s is what Kling advises)',
+				description: 'With Wait for Completion: how often to ask Kling whether the task is done (5–10 s is what Kling advises)',
 			},
 			{
 				displayName: 'Max Wait (Minutes)',
@@ -49,7 +61,7 @@ export const waitFields: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0.1 },
 				default: 30,
-				description: 'Give up waiting after this long. The task goes on at Kling; read it later with Task → Get.',
+				description: 'With Wait for Completion: give up waiting after this long. The task goes on at Kling; read it later with Task → Get.',
 			},
 		],
 	},

@@ -66,6 +66,11 @@ export async function completeTask(
 	return item;
 }
 
+const submitted = new WeakMap<object, KlingTask>();
+
+/** The task the host answered this item's submit with, once it has. */
+export const submittedTaskOf = (ctx: IExecuteSingleFunctions) => submitted.get(ctx);
+
 /** postReceive of the create operations: the submitted task, then completeTask. */
 export async function handleSubmitResponse(
 	this: IExecuteSingleFunctions,
@@ -81,5 +86,6 @@ export async function handleSubmitResponse(
 			description: JSON.stringify(raw).slice(0, 300),
 		});
 	}
+	submitted.set(this, task);
 	return [await completeTask(this, ENDPOINTS[operation], task, raw)];
 }

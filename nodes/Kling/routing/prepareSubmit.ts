@@ -4,6 +4,7 @@ import type { ZodTypeAny } from 'zod';
 
 import { validateBody } from '../validation/validateBody';
 import { pruneEmpty, shapeCameraControl } from './bodyShaping';
+import { derivedExternalTaskId } from './externalTaskId';
 
 type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -34,6 +35,7 @@ export function prepareSubmit(schema: ZodTypeAny): PreSend {
 		const body = (pruneEmpty(options.body as IDataObject) ?? {}) as IDataObject;
 		shapeCameraControl(body);
 		validateBody(this, schema, body);
+		body.external_task_id ??= derivedExternalTaskId(this);
 		options.body = body;
 		return options;
 	};

@@ -1,3 +1,6 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
 /** What Kling's documented error codes mean for the user, to add to the host's own message. */
 const CODE_HINTS: Array<[from: number, to: number, hint: string]> = [
 	[1000, 1004, 'Authentication failed: check the API key (and that the Base URL belongs to the same provider).'],
@@ -19,3 +22,9 @@ export function hintForCode(code: number): string | undefined {
 
 /** Codes after which the task was certainly not created, so sending again is safe. */
 export const isRetryableRefusal = (code: number) => code === 1302 || code === 1303;
+
+/** The error as n8n wants it thrown from a node: already a node error, or wrapped in one. */
+export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeApiError(node, error as JsonObject);
+}

@@ -71,12 +71,16 @@ export function parseKlingResponse(
 		const numericCode = Number(code);
 		const hint = Number.isFinite(numericCode) ? hintForCode(numericCode) : undefined;
 		const requestId = typeof json.request_id === 'string' ? ` (request id ${json.request_id})` : '';
-		throw new NodeApiError(node, { statusCode, code: code ?? null, message: hostMessage } as JsonObject, {
+		const error = new NodeApiError(node, { statusCode, code: code ?? null, message: hostMessage } as JsonObject, {
 			itemIndex: context.itemIndex,
 			httpCode: String(statusCode),
 			message: `Kling API error${code !== undefined ? ` ${code}` : ''} on ${context.action} (HTTP ${statusCode}): ${hostMessage}`,
 			description: [hint, requestId.trim()].filter(Boolean).join(' ') || undefined,
 		});
+		// Read by submitTask to tell "not created" from "maybe created".
+		error.context.hostCode = Number.isFinite(numericCode) ? numericCode : undefined;
+		error.context.httpStatus = statusCode;
+		throw error;
 	}
 	return json;
 }

@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { withJitter } from './backoff';
+import { asNodeError } from './hostErrors';
 import { klingRequest } from './klingRequest';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
@@ -35,6 +36,21 @@ export async function readTaskOnce(ctx: IExecuteSingleFunctions, endpoint: strin
 		});
 	}
 	return { task, raw };
+}
+
+/** The task with this task id or external task id, or undefined when the host has none. */
+export async function findTask(
+	ctx: IExecuteSingleFunctions,
+	endpoint: string,
+	id: string,
+): Promise<FinishedTask | undefined> {
+	try {
+		return await readTaskOnce(ctx, endpoint, id);
+	} catch (error) {
+		const context = ((error as { context?: Record<string, unknown> }).context ?? {});
+		if (context.httpStatus === 404 || context.hostCode === 1203) return undefined;
+		throw asNodeError(ctx.getNode(), error);
+	}
 }
 
 /**
