@@ -38,7 +38,7 @@ export async function completeTask(
 		current = await waitForTask(ctx, task.taskId, {
 			endpoint,
 			pollIntervalMs: Math.max(1, options.pollIntervalSeconds ?? 10) * 1000,
-			maxWaitMs: Math.max(0.1, options.maxWaitMinutes ?? 30) * 60_000,
+			maxWaitMs: Math.max(0.01, options.maxWaitMinutes ?? 30) * 60_000,
 		});
 	}
 	if (current.task.status === 'failed') {

@@ -25,6 +25,7 @@ function outcomeOf(error: unknown): Outcome {
 	const status = Number(context.httpStatus ?? (error as { httpCode?: string }).httpCode);
 	const hostCode = Number(context.hostCode);
 	if (status === 429 || isRetryableRefusal(hostCode)) return 'notCreated';
+	if (context.notJson) return 'maybeCreated';
 	if (!Number.isFinite(status) || status >= 500 || (hostCode >= 5000 && hostCode < 6000)) return 'maybeCreated';
 	return 'final';
 }
@@ -64,7 +65,8 @@ export async function submitTask(
 					const found = await findTask(this, endpoint, externalTaskId);
 					if (found) return [await completeTask(this, endpoint, found.task, found.raw)];
 				}
-				await sleep(backoffMs(attempt), signal);
+				const retryAfter = Number((error as { context?: IDataObject }).context?.retryAfterMs);
+				await sleep(Number.isFinite(retryAfter) ? retryAfter : backoffMs(attempt), signal);
 			}
 		}
 	});

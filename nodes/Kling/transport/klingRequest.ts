@@ -8,7 +8,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { backoffMs, retryAfterMs } from './backoff';
-import { isRetryableRefusal } from './hostErrors';
+import { asNodeError, isRetryableRefusal } from './hostErrors';
 import { parseKlingResponse } from './parseResponse';
 
 export const CREDENTIAL_TYPE = 'klingApi';
@@ -84,6 +84,13 @@ export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall
 			await sleep(retryAfterMs(response.headers) ?? backoffMs(attempt), signal);
 			continue;
 		}
-		return parseKlingResponse(ctx.getNode(), response, { itemIndex, action: call.action });
+		try {
+			return parseKlingResponse(ctx.getNode(), response, { itemIndex, action: call.action });
+		} catch (error) {
+			// A garbled read (a proxy's hiccup) is worth another try; a garbled write is the caller's call.
+			const notJson = (error as { context?: { notJson?: boolean } }).context?.notJson;
+			if (!(idempotent && notJson && attempt < retries)) throw asNodeError(ctx.getNode(), error);
+			await sleep(backoffMs(attempt), signal);
+		}
 	}
 }

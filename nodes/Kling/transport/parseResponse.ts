@@ -1,6 +1,7 @@
 import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { retryAfterMs } from './backoff';
 import { hintForCode } from './hostErrors';
 
 const snippet = (text: string) =>
@@ -44,12 +45,16 @@ export function parseKlingResponse(
 			body = JSON.parse(textBody);
 		} catch {
 			const contentType = String(response.headers?.['content-type'] ?? 'unknown content type');
-			throw new NodeApiError(node, { statusCode, body: snippet(textBody) } as JsonObject, {
+			const error = new NodeApiError(node, { statusCode, body: snippet(textBody) } as JsonObject, {
 				itemIndex: context.itemIndex,
 				httpCode: String(statusCode),
 				message: `The Kling host answered ${context.action} with something that is not JSON (HTTP ${statusCode}, ${contentType})`,
 				description: `Check the credential's Base URL: it must point at a Kling-compatible API. The host said: ${snippet(textBody) || '(empty body)'}`,
 			});
+			// A garbled answer may still stand for a created task (see submitTask).
+			error.context.httpStatus = statusCode;
+			error.context.notJson = true;
+			throw error;
 		}
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -80,6 +85,7 @@ export function parseKlingResponse(
 		// Read by submitTask to tell "not created" from "maybe created".
 		error.context.hostCode = Number.isFinite(numericCode) ? numericCode : undefined;
 		error.context.httpStatus = statusCode;
+		error.context.retryAfterMs = retryAfterMs(response.headers);
 		throw error;
 	}
 	return json;

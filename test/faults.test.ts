@@ -1,0 +1,114 @@
+import { runKling } from './harness/runKling';
+import { credentialsFor, submittedBodies, textToVideo, useSimulator } from './harness/simulatorSuite';
+
+describe('faults: nothing lost, nothing charged twice', () => {
+	const sim = useSimulator();
+
+	test('429 with Retry-After on submit: waits as told, sends again, one task', async () => {
+		sim().inject({ on: 'submit', status: 429, retryAfterSeconds: 1, code: 1302, message: 'Too many requests' });
+		const started = Date.now();
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json.status).toBe('succeed');
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+		expect(sim().count('submit')).toBe(2);
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('HTTP 200 with code 1303 (concurrency limit) is retried: the task was not created', async () => {
+		sim().inject({ on: 'submit', code: 1303, message: 'Concurrency limit reached' });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
+		expect(result.error).toBeUndefined();
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('5xx on submit: looks the task up by its external id before sending again; one task', async () => {
+		sim().inject({ on: 'submit', status: 502 });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		const [first, second] = submittedBodies(sim()) as Array<{ external_task_id: string }>;
+		expect(second.external_task_id).toBe(first.external_task_id);
+		const lookup = sim().requests.findIndex((r) => r.method === 'GET' && r.path.endsWith(`/${first.external_task_id}`));
+		const resend = sim().requests.findIndex((r, i) => r.method === 'POST' && i > 0);
+		expect(lookup).toBeGreaterThan(-1);
+		expect(lookup).toBeLessThan(resend);
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('connection reset after the host accepted the task: found by external id, no second task', async () => {
+		sim().inject({ on: 'submit', resetAfterAccept: true });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		expect(sim().count('submit')).toBe(1);
+		expect(sim().tasks.size).toBe(1);
+		const [task] = [...sim().tasks.values()];
+		expect(result.items[0].json).toMatchObject({ taskId: task.task_id, status: 'succeed' });
+		expect(result.items[0].binary?.data.mimeType).toBe('video/mp4');
+	});
+
+	test('malformed JSON in answer to a submit: looked up, never sent blind twice', async () => {
+		sim().inject({ on: 'submit', malformedJson: true });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
+		expect(result.error).toBeUndefined();
+		expect(sim().tasks.size).toBe(1);
+		const externalId = (submittedBodies(sim())[0] as { external_task_id: string }).external_task_id;
+		expect(sim().requests.some((r) => r.method === 'GET' && r.path.endsWith(externalId))).toBe(true);
+	});
+
+	test('5xx and malformed JSON while polling are retried', async () => {
+		sim().inject({ on: 'poll', status: 503, times: 2 });
+		sim().inject({ on: 'poll', malformedJson: true });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json.status).toBe('succeed');
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('a submit that stays throttled ends in a clear error after bounded retries', async () => {
+		sim().inject({ on: 'submit', status: 429, retryAfterSeconds: 0, times: 20 });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
+		expect(result.error?.message).toMatch(/HTTP 429/);
+		expect(sim().count('submit')).toBe(5);
+		expect(sim().tasks.size).toBe(0);
+	}, 90_000);
+
+	test('a video download that breaks off is an error, not a truncated file', async () => {
+		sim().inject({ on: 'download', truncate: true });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error?.message).toMatch(/download (broke off|is incomplete)/);
+		expect(result.items).toHaveLength(0);
+	});
+});
+
+describe('long tasks: maximum wait and cancellation', () => {
+	const sim = useSimulator({ taskDurationMs: 120_000 });
+
+	test('max wait exceeded names the task id and points to Task → Get', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ waitOptions: { pollIntervalSeconds: 1, maxWaitMinutes: 0.05 } }),
+		});
+		const [task] = [...sim().tasks.values()];
+		expect(result.error?.message).toContain(`Task ${task.task_id} was not finished after the maximum wait`);
+		expect(result.error?.description).toContain('Task → Get');
+		expect(result.error?.description).toContain(task.task_id);
+	});
+
+	test('stopping the execution stops the waiting at once', async () => {
+		const controller = new AbortController();
+		const started = Date.now();
+		setTimeout(() => controller.abort(), 2500);
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			abortSignal: controller.signal,
+			parameters: textToVideo({ waitOptions: { pollIntervalSeconds: 5 } }),
+		});
+		const stoppedAfter = Date.now() - started;
+		const pollsAtStop = sim().count('poll');
+		await new Promise((resolve) => setTimeout(resolve, 6000));
+		expect(stoppedAfter).toBeLessThan(4000);
+		expect(result.run.status).toBe('canceled');
+		expect(sim().count('poll')).toBe(pollsAtStop);
+		expect(sim().tasks.size).toBe(1);
+	}, 30_000);
+});

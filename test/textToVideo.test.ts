@@ -1,0 +1,153 @@
+import { binaryDataService, runKling } from './harness/runKling';
+import { credentialsFor, submittedBodies, textToVideo, useSimulator } from './harness/simulatorSuite';
+
+const EXTERNAL_ID = expect.stringMatching(/^n8n-[0-9a-f]{32}$/);
+
+describe('Text to Video', () => {
+	const sim = useSimulator();
+
+	test('sends every documented field the user set, shaped as the API wants', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({
+				model: 'kling-v1-6',
+				prompt: 'A paper boat on a rainy street',
+				mode: 'pro',
+				aspectRatio: '9:16',
+				duration: '10',
+				waitForCompletion: false,
+				additionalFields: {
+					negativePrompt: 'blurry, text',
+					cfgScale: 0.7,
+					cameraControl: { settings: { type: 'simple', horizontal: 0, zoom: -4 } },
+					watermark: true,
+					callbackUrl: 'https://example.com/hook',
+					externalTaskId: 'order-42',
+				},
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v1-6',
+				prompt: 'A paper boat on a rainy street',
+				mode: 'pro',
+				aspect_ratio: '9:16',
+				duration: '10',
+				negative_prompt: 'blurry, text',
+				cfg_scale: 0.7,
+				camera_control: {
+					type: 'simple',
+					config: { horizontal: 0, vertical: 0, pan: 0, tilt: 0, roll: 0, zoom: -4 },
+				},
+				watermark_info: { enabled: true },
+				callback_url: 'https://example.com/hook',
+				external_task_id: 'order-42',
+			},
+		]);
+	});
+
+	test('sends sound on for models that support it, and presets without axis values', async () => {
+		await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({
+				model: 'kling-v3',
+				waitForCompletion: false,
+				additionalFields: { sound: true, cameraControl: { settings: { type: 'forward_up', zoom: 3 } } },
+			}),
+		});
+		expect(submittedBodies(sim())[0]).toMatchObject({ sound: 'on', camera_control: { type: 'forward_up' } });
+		expect(submittedBodies(sim())[0]).not.toHaveProperty('camera_control.config');
+	});
+
+	test('a minimal set of fields sends no empty values', async () => {
+		await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({
+				waitForCompletion: false,
+				additionalFields: { negativePrompt: '', callbackUrl: '', externalTaskId: '' },
+			}),
+		});
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v2-6',
+				prompt: 'A red fox runs through fresh snow at sunrise',
+				mode: 'std',
+				aspect_ratio: '16:9',
+				duration: '5',
+				external_task_id: EXTERNAL_ID,
+			},
+		]);
+	});
+
+	test('waits for the task and hands on the video URL and the MP4 as binary data', async () => {
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		const [item] = result.items;
+		expect(item.json).toMatchObject({
+			status: 'succeed',
+			taskId: expect.any(String),
+			videoUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/files\/.+\.mp4$/),
+			externalTaskId: EXTERNAL_ID,
+		});
+		const binary = item.binary!.data;
+		expect(binary).toMatchObject({ mimeType: 'video/mp4', fileName: `kling-${item.json.taskId}.mp4` });
+		const bytes = await binaryDataService().getAsBuffer(binary);
+		expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+		expect(bytes.length).toBe(binary.bytes);
+		expect(sim().count('submit')).toBe(1);
+		expect(sim().count('poll')).toBeGreaterThanOrEqual(1);
+	});
+
+	test('puts the video in the binary field the user names', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ binaryPropertyName: 'video' }),
+		});
+		expect(Object.keys(result.items[0].binary ?? {})).toEqual(['video']);
+	});
+
+	test('without waiting, returns the submitted task at once and reads nothing back', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ waitForCompletion: false }),
+		});
+		expect(result.items[0].json).toMatchObject({ status: 'submitted', taskId: expect.any(String) });
+		expect(result.items[0].binary).toBeUndefined();
+		expect(sim().count('poll')).toBe(0);
+	});
+
+	test.each([
+		['an aggregator under /kling', '/kling'],
+		['the official path layout (no prefix)', ''],
+		['a flat, un-enveloped host that says "completed"', '/flat'],
+		['a new-api gateway', '/newapi'],
+	])('works against %s', async (_name, prefix) => {
+		const result = await runKling({ credentials: credentialsFor(sim(), prefix), parameters: textToVideo() });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ status: 'succeed', videoUrl: expect.stringContaining('/files/') });
+		expect(result.items[0].binary?.data.mimeType).toBe('video/mp4');
+	});
+
+	test('a failed task is an error naming the task id and the reason', async () => {
+		sim().failNextTask('Risk control: the prompt was refused');
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo() });
+		const [task] = [...sim().tasks.values()];
+		expect(result.error?.message).toContain(`Kling task ${task.task_id} failed`);
+		expect(result.error?.message).toContain('Risk control: the prompt was refused');
+	});
+
+	test('with Continue On Fail, a failed task is that item\'s error and the other items go on', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			continueOnFail: true,
+			items: [{ json: { p: 'fine' } }, { json: { p: 'x [sim:fail]' } }, { json: { p: 'also fine' } }],
+			parameters: textToVideo({ prompt: '={{ $json.p }}' }),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(3);
+		expect(result.items[0].json.status).toBe('succeed');
+		expect(result.items[1].json.error).toEqual(expect.stringContaining('failed'));
+		expect(result.items[2].json.status).toBe('succeed');
+	});
+});

@@ -1,0 +1,71 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { runKling } from './harness/runKling';
+import { credentialsFor, textToVideo, useSimulator } from './harness/simulatorSuite';
+
+/** Each case: parameters that break one rule, and what the error must name. */
+const invalid: Array<[rule: string, parameters: INodeParameters, mentions: RegExp]> = [
+	['no prompt', { prompt: '' }, /Prompt: is required/],
+	['a prompt over 2500 characters', { prompt: 'a'.repeat(2501) }, /Prompt: must be at most 2500 characters/],
+	['a negative prompt over 2500 characters', { additionalFields: { negativePrompt: 'n'.repeat(2501) } }, /Negative Prompt: must be at most 2500/],
+	['CFG scale above 1', { model: 'kling-v1-6', additionalFields: { cfgScale: 1.5 } }, /CFG Scale: must be between 0 and 1/],
+	['CFG scale on a v2 model', { model: 'kling-v2-6', additionalFields: { cfgScale: 0.5 } }, /CFG Scale: is not supported by kling-v2-6/],
+	['an unknown model', { model: 'kling-v9' }, /Model: "kling-v9" is not a model for this operation/],
+	['sound on a model without sound', { model: 'kling-v1-6', additionalFields: { sound: true } }, /Sound: is not supported by kling-v1-6/],
+	['a duration the model does not offer', { duration: '7' }, /Duration: must be one of 5, 10 seconds/],
+	['simple camera control with two moving axes', { additionalFields: { cameraControl: { settings: { type: 'simple', pan: 2, zoom: 3 } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 2: pan, zoom\)/],
+	['simple camera control with no moving axis', { additionalFields: { cameraControl: { settings: { type: 'simple' } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 0/],
+	['a camera axis beyond 10', { additionalFields: { cameraControl: { settings: { type: 'simple', tilt: 11 } } } }, /Camera Control: tilt must be between -10 and 10/],
+	['a callback URL that is no URL', { additionalFields: { callbackUrl: 'not a url' } }, /Callback URL: must be an http\(s\) URL/],
+];
+
+describe('Text to Video: bad input stops the item before anything is sent', () => {
+	const sim = useSimulator();
+
+	test.each(invalid)('%s', async (_rule, parameters, mentions) => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ waitForCompletion: false, ...parameters }),
+		});
+		expect(result.error?.message).toMatch(mentions);
+		expect(result.error?.description).toContain('Nothing was sent to Kling');
+		expect(sim().count('submit')).toBe(0);
+	});
+
+	test.each([
+		['a prompt of exactly 2500 characters', { prompt: 'a'.repeat(2500) }],
+		['CFG scale 0 and 1 on a v1 model', { model: 'kling-v1', additionalFields: { cfgScale: 1 } }],
+		['simple camera control with one axis at -10', { additionalFields: { cameraControl: { settings: { type: 'simple', roll: -10 } } } }],
+		['sound on kling-v2-6', { additionalFields: { sound: false } }],
+	])('accepts %s', async (_rule, parameters) => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ waitForCompletion: false, ...(parameters as INodeParameters) }),
+		});
+		expect(result.error).toBeUndefined();
+		expect(sim().count('submit')).toBe(1);
+	});
+
+	test('a Base URL that is no URL is an error naming the credential field, before any request', async () => {
+		const result = await runKling({
+			credentials: { baseUrl: 'api.example.com/kling', apiKey: sim().apiKey },
+			parameters: textToVideo({ waitForCompletion: false }),
+		});
+		expect(result.error?.message).toContain("Base URL is not an http(s) URL");
+		expect(sim().requests).toHaveLength(0);
+	});
+
+	test('with Continue On Fail, only the bad item fails; the others are sent', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			continueOnFail: true,
+			items: [{ json: { p: 'good one' } }, { json: { p: '' } }, { json: { p: 'good two' } }],
+			parameters: textToVideo({ waitForCompletion: false, prompt: '={{ $json.p }}' }),
+		});
+		expect(result.items).toHaveLength(3);
+		expect(JSON.stringify(result.items[1].json)).toContain('Prompt: is required');
+		expect(result.items[0].json.status).toBe('submitted');
+		expect(result.items[2].json.status).toBe('submitted');
+		expect(sim().count('submit')).toBe(2);
+	});
+});
