@@ -1,4 +1,3 @@
-import { Container } from '@n8n/di';
 import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
@@ -12,7 +11,7 @@ import type {
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { TestCredentialsHelper } from './credentialsHelper';
 import { KLING_NODE_TYPE, TestNodeTypes } from './nodeTypes';
@@ -33,6 +32,11 @@ export interface RunResult {
 	error?: Error & { description?: string | null; context?: IDataObject };
 	run: IRun;
 }
+
+/** The DI container n8n-core itself uses (it ships its own copy of @n8n/di). */
+const { Container } = require(
+	require.resolve('@n8n/di', { paths: [dirname(require.resolve('n8n-core'))] }),
+) as typeof import('@n8n/di');
 
 let binaryDataReady: Promise<void> | undefined;
 

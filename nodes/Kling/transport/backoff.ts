@@ -18,5 +18,9 @@ export function retryAfterMs(headers: IDataObject | undefined): number | undefin
 	return Number.isFinite(date) ? Math.min(MAX_DELAY_MS, Math.max(0, date - Date.now())) : undefined;
 }
 
-/** The user's interval, spread by ±10% so a batch of tasks does not poll in lockstep. */
-export const withJitter = (ms: number) => Math.round(ms * (0.9 + Math.random() * 0.2));
+/**
+ * The user's interval plus up to 15%, so a batch of tasks does not poll in
+ * lockstep. Never shorter than asked: the reads per task stay within
+ * ⌈render time / interval⌉ + 1.
+ */
+export const withJitter = (ms: number) => Math.round(ms * (1 + Math.random() * 0.15));
