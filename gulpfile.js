@@ -1,15 +1,11 @@
-// Copies node and credential icons next to the compiled JavaScript in dist/.
+// Copies what tsc does not emit into dist/: node and credential icons, and the
+// node's codex file (Kling.node.json: categories, aliases, documentation links).
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
-task('build:icons', copyIcons);
+const copy = (folder) => () =>
+	src(path.resolve(folder, '**', '*.{png,svg,node.json}'), { encoding: false }).pipe(
+		dest(path.resolve('dist', folder)),
+	);
 
-function copyIcons() {
-	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
-	const nodeDestination = path.resolve('dist', 'nodes');
-	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
-
-	const credSource = path.resolve('credentials', '**', '*.{png,svg}');
-	const credDestination = path.resolve('dist', 'credentials');
-	return src(credSource, { encoding: false }).pipe(dest(credDestination));
-}
+task('build:assets', parallel(copy('nodes'), copy('credentials')));

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resourceField } from './descriptions/resource.field';
+import { authenticationField, resourceField } from './descriptions/resource.field';
 import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
 import { waitFields } from './descriptions/wait.fields';
@@ -19,7 +19,10 @@ export class Kling implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'klingApi', required: true }],
+		credentials: [
+			{ name: 'klingApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+			{ name: 'klingAccessKeyApi', required: true, displayOptions: { show: { authentication: ['accessKey'] } } },
+		],
 		requestDefaults: {
 			baseURL: '={{ String($credentials.baseUrl).replace(/\\/+$/, "") }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -27,6 +30,6 @@ export class Kling implements INodeType {
 			// Kling reports errors in the body (even with HTTP 200): the postReceive steps read every status.
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceField, ...videoProperties, ...taskProperties, ...waitFields],
+		properties: [authenticationField, resourceField, ...videoProperties, ...taskProperties, ...waitFields],
 	};
 }

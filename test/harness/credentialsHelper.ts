@@ -11,9 +11,13 @@ import type {
 import { ICredentialsHelper, isExpression } from 'n8n-workflow';
 import { Credentials } from 'n8n-core';
 
+import { KlingAccessKeyApi } from '../../credentials/KlingAccessKeyApi.credentials';
 import { KlingApi } from '../../credentials/KlingApi.credentials';
 
-const CREDENTIAL_TYPES: Record<string, ICredentialType> = { klingApi: new KlingApi() };
+const CREDENTIAL_TYPES: Record<string, ICredentialType> = {
+	klingApi: new KlingApi(),
+	klingAccessKeyApi: new KlingAccessKeyApi(),
+};
 
 /**
  * Stands in for the n8n server's credential store: hands out the test's

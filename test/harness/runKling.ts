@@ -20,7 +20,7 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** Input items; one empty item by default. */
 	items?: INodeExecutionData[];
-	credentials?: { baseUrl: string; apiKey: string };
+	credentials?: { baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string };
 	continueOnFail?: boolean;
 	/** Stops the execution when aborted, like the editor's Stop button. */
 	abortSignal?: AbortSignal;
@@ -70,14 +70,15 @@ export function binaryDataService(): BinaryDataService {
  */
 export async function runKling(options: RunOptions): Promise<RunResult> {
 	await initBinaryData();
+	const credentialType = options.credentials && 'accessKey' in options.credentials ? 'klingAccessKeyApi' : 'klingApi';
 	const node: INode = {
 		id: 'kling-node',
 		name: 'Kling',
 		type: KLING_NODE_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: options.parameters,
-		credentials: { klingApi: { id: 'cred-1', name: 'Kling account' } },
+		parameters: credentialType === 'klingAccessKeyApi' ? { authentication: 'accessKey', ...options.parameters } : options.parameters,
+		credentials: { [credentialType]: { id: 'cred-1', name: 'Kling account' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 	const workflow = new Workflow({
@@ -104,7 +105,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
 
 	const credentials: Record<string, ICredentialDataDecryptedObject> = options.credentials
-		? { klingApi: options.credentials as unknown as ICredentialDataDecryptedObject }
+		? { [credentialType]: options.credentials as unknown as ICredentialDataDecryptedObject }
 		: {};
 	const additionalData = {
 		hooks,

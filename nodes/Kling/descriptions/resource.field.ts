@@ -1,5 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/** Which credential signs the requests; RoutingNode picks the credential by this parameter. */
+export const authenticationField: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'API Key (Bearer)', value: 'apiKey', description: 'Aggregators and proxies that issue one key' },
+		{ name: 'Access Key + Secret Key (Official Kling API)', value: 'accessKey', description: 'Signed tokens, as the official API wants' },
+	],
+	default: 'apiKey',
+};
+
 export const resourceField: INodeProperties = {
 	displayName: 'Resource',
 	name: 'resource',

@@ -11,7 +11,9 @@ import { backoffMs, retryAfterMs } from './backoff';
 import { asNodeError, isRetryableRefusal } from './hostErrors';
 import { parseKlingResponse } from './parseResponse';
 
-export const CREDENTIAL_TYPE = 'klingApi';
+/** The credential type the user picked under Authentication. */
+export const credentialTypeOf = (ctx: IExecuteSingleFunctions) =>
+	ctx.getNodeParameter('authentication', 'apiKey') === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
 
 export interface KlingCall {
 	method: IHttpRequestMethods;
@@ -26,7 +28,7 @@ export interface KlingCall {
 }
 
 export async function baseUrlOf(ctx: IExecuteSingleFunctions): Promise<string> {
-	const credentials = await ctx.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE);
+	const credentials = await ctx.getCredentials<{ baseUrl: string }>(credentialTypeOf(ctx));
 	return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 }
 
@@ -51,7 +53,7 @@ export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall
 	for (let attempt = 0; ; attempt++) {
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, {
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialTypeOf(ctx), {
 				method: call.method,
 				baseURL,
 				url: call.path,
