@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// @ts-check
+'use strict';
+// node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N]
+const { startKlingSimulator } = require('./index');
+
+const args = process.argv.slice(2);
+const arg = (/** @type {string} */ name) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+
+startKlingSimulator({
+	port: Number(arg('--port') ?? 0),
+	apiKey: arg('--api-key'),
+	taskDurationMs: arg('--task-duration-ms') ? Number(arg('--task-duration-ms')) : undefined,
+}).then((sim) => {
+	console.log(`KLING_SIMULATOR_URL=${sim.baseUrl}`);
+	const stop = () => sim.close().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+});

@@ -1,0 +1,152 @@
+// @ts-check
+'use strict';
+/**
+ * A Kling video API on 127.0.0.1 for tests and demos: the documented routes,
+ * envelopes and lifecycle, the aggregators' other answer shapes, injected
+ * faults, and a real MP4 at the result URL. See README.md beside this file.
+ */
+
+const { createServer } = require('node:http');
+const { randomUUID } = require('node:crypto');
+
+const { isAuthorized } = require('./auth');
+const { FaultQueue, answerWithFault } = require('./faults');
+const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
+const { TaskStore } = require('./tasks');
+const { validateCreate } = require('./validate');
+const { sendVideo } = require('./video');
+
+const ROUTE = /^(\/kling|\/flat|\/newapi)?\/v1\/videos\/(text2video|image2video|multi-image2video|omni-video)(?:\/([^/]+))?\/?$/;
+const FAIL_MARKER = '[sim:fail]';
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {unknown} body
+ */
+function json(res, status, body) {
+	res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+	res.end(JSON.stringify(body));
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+function readBody(req) {
+	return new Promise((resolve) => {
+		/** @type {Buffer[]} */
+		const chunks = [];
+		req.on('data', (chunk) => chunks.push(chunk));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', () => resolve(''));
+	});
+}
+
+/** @param {import('./index').SimulatorOptions} [options] */
+async function startKlingSimulator(options = {}) {
+	const apiKey = options.apiKey ?? 'sim-key';
+	const taskDurationMs = options.taskDurationMs ?? 3000;
+	const store = new TaskStore();
+	const faults = new FaultQueue();
+	/** @type {import('./index').RecordedRequest[]} */
+	const requests = [];
+	/** @type {Record<string, number>} */
+	const counts = { submit: 0, poll: 0, download: 0, list: 0 };
+	/** @type {string | undefined} */
+	let failNext;
+	let baseUrl = '';
+
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const text = await readBody(req);
+		let body;
+		try {
+			body = text ? JSON.parse(text) : undefined;
+		} catch {
+			body = text;
+		}
+		const authorized = isAuthorized(req.headers.authorization, { apiKey, jwt: options.jwt });
+		requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized, at: Date.now() });
+
+		const file = /^\/files\/([^/]+)\.mp4$/.exec(url.pathname);
+		if (file && req.method === 'GET') {
+			counts.download++;
+			const fault = faults.take('download');
+			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+			if (fault && !fault.truncate && answerWithFault(res, fault)) return;
+			if (![...store.tasks.values()].some((t) => t.task_id === file[1])) return json(res, 404, errorBody(1203, 'file not found'));
+			return sendVideo(res, { videoBytes: options.videoBytes, truncate: fault?.truncate });
+		}
+
+		const route = ROUTE.exec(url.pathname);
+		if (!route) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
+		const [, prefix = '', kind, id] = route;
+		const shape = shapeOfPrefix(prefix);
+		const what = req.method === 'POST' && !id ? 'submit' : req.method === 'GET' && id ? 'poll' : req.method === 'GET' ? 'list' : undefined;
+		if (!what) return json(res, 405, errorBody(1202, 'method not allowed'));
+		counts[what]++;
+
+		const fault = faults.take(what);
+		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+		if (fault && !fault.resetAfterAccept && answerWithFault(res, fault)) return;
+		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
+
+		if (what === 'submit') {
+			const problem = validateCreate(kind, body);
+			if (problem) return json(res, 400, errorBody(1201, `Invalid parameter: ${problem}`));
+			if (body.external_task_id && store.hasExternal(kind, body.external_task_id)) {
+				return json(res, 400, errorBody(1201, 'external_task_id already exists'));
+			}
+			const marked = typeof body.prompt === 'string' && body.prompt.includes(FAIL_MARKER);
+			const fail = failNext ?? (marked ? 'Simulated failure: content policy' : undefined);
+			failNext = undefined;
+			const task = store.create(kind, body, { durationMs: taskDurationMs, fail });
+			if (fault?.resetAfterAccept) {
+				res.socket?.destroy();
+				return;
+			}
+			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'submit'));
+		}
+		if (what === 'poll') {
+			const task = store.find(kind, decodeURIComponent(id));
+			if (!task) return json(res, 404, errorBody(1203, `task ${decodeURIComponent(id)} not found`));
+			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
+		}
+		const pageNum = Number(url.searchParams.get('pageNum') ?? 1);
+		const pageSize = Number(url.searchParams.get('pageSize') ?? 30);
+		if (!(pageNum >= 1 && pageNum <= 1000 && pageSize >= 1 && pageSize <= 500)) {
+			return json(res, 400, errorBody(1201, 'pageNum must be 1..1000 and pageSize 1..500'));
+		}
+		const page = store.list(kind).slice((pageNum - 1) * pageSize, pageNum * pageSize);
+		return json(res, 200, { code: 0, message: 'SUCCEED', request_id: randomUUID(), data: page.map((t) => officialTask(store.view(t, baseUrl))) });
+	});
+
+	await new Promise((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve(undefined)));
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	baseUrl = `http://127.0.0.1:${address.port}`;
+
+	return {
+		baseUrl,
+		port: address.port,
+		apiKey,
+		requests,
+		tasks: store.tasks,
+		inject: (/** @type {import('./faults').Fault} */ fault) => faults.add(fault),
+		failNextTask: (message = 'Simulated failure') => {
+			failNext = message;
+		},
+		reset: () => {
+			requests.length = 0;
+			store.clear();
+			faults.clear();
+			failNext = undefined;
+			for (const key of Object.keys(counts)) counts[key] = 0;
+		},
+		count: (/** @type {string} */ kind) => counts[kind] ?? 0,
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve(undefined));
+			}),
+	};
+}
+
+module.exports = { startKlingSimulator };

@@ -1,0 +1,150 @@
+// @ts-check
+'use strict';
+/**
+ * Checks create bodies the way the documents in shared/spec describe them, and
+ * answers like the host (code 1201, a message naming the field). It also
+ * refuses empty strings and empty objects: a well-behaved client leaves unset
+ * fields out, so tests catch a client that sends them.
+ */
+
+const CLASSIC = ['kling-v1', 'kling-v1-5', 'kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master', 'kling-v2-5-turbo', 'kling-v2-6', 'kling-v3'];
+const MODELS = {
+	text2video: CLASSIC,
+	image2video: CLASSIC,
+	'multi-image2video': ['kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master'],
+	'omni-video': ['kling-video-o1', 'kling-v3-omni'],
+};
+const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'];
+const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
+
+/** @param {unknown} v */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The first empty value found, as a path.
+ * @param {unknown} value
+ * @param {string} path
+ * @returns {string | undefined}
+ */
+function findEmpty(value, path) {
+	if (value === '' || value === null) return path;
+	if (Array.isArray(value)) {
+		if (!value.length) return path;
+		for (let i = 0; i < value.length; i++) {
+			const found = findEmpty(value[i], `${path}[${i}]`);
+			if (found) return found;
+		}
+	} else if (isObject(value)) {
+		const entries = Object.entries(/** @type {object} */ (value));
+		if (!entries.length) return path;
+		for (const [key, entry] of entries) {
+			const found = findEmpty(entry, path ? `${path}.${key}` : key);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/** @param {any} camera */
+function cameraProblem(camera) {
+	if (!isObject(camera) || !CAMERA_TYPES.includes(camera.type)) return 'camera_control.type is invalid';
+	if (camera.type !== 'simple') return camera.config ? 'camera_control.config must be absent for preset types' : undefined;
+	if (!isObject(camera.config)) return 'camera_control.config is required for type simple';
+	const values = AXES.map((axis) => Number(camera.config[axis] ?? 0));
+	if (values.some((v) => !Number.isFinite(v) || v < -10 || v > 10)) return 'camera_control.config values must be in [-10, 10]';
+	if (values.filter((v) => v !== 0).length !== 1) return 'camera_control.config needs exactly one non-zero value for type simple';
+	return undefined;
+}
+
+/** @param {any} body @param {number} total */
+function multiShotProblem(body, total) {
+	if (body.shot_type !== 'customize') return 'shot_type must be customize when multi_shot is true';
+	const shots = body.multi_prompt;
+	if (!Array.isArray(shots) || shots.length < 1 || shots.length > 6) return 'multi_prompt needs 1 to 6 shots';
+	let sum = 0;
+	for (const shot of shots) {
+		if (typeof shot.prompt !== 'string' || shot.prompt.length > 512) return 'multi_prompt prompt must be text of at most 512 characters';
+		const seconds = Number(shot.duration);
+		if (!(seconds >= 1)) return 'multi_prompt duration must be at least 1';
+		sum += seconds;
+	}
+	if (sum !== total) return `multi_prompt durations must add up to duration (${total})`;
+	return undefined;
+}
+
+/** @param {any} body */
+function commonProblem(body) {
+	for (const key of ['prompt', 'negative_prompt']) {
+		if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key].length > 2500)) return `${key} must be at most 2500 characters`;
+	}
+	if (body.cfg_scale !== undefined && !(typeof body.cfg_scale === 'number' && body.cfg_scale >= 0 && body.cfg_scale <= 1)) return 'cfg_scale must be in [0, 1]';
+	if (body.mode !== undefined && !['std', 'pro'].includes(body.mode)) return 'mode must be std or pro';
+	if (body.aspect_ratio !== undefined && !['16:9', '9:16', '1:1'].includes(body.aspect_ratio)) return 'aspect_ratio must be 16:9, 9:16 or 1:1';
+	if (body.sound !== undefined && !['on', 'off'].includes(body.sound)) return 'sound must be on or off';
+	if (body.watermark_info !== undefined && typeof body.watermark_info?.enabled !== 'boolean') return 'watermark_info.enabled must be a boolean';
+	if (body.camera_control !== undefined) return cameraProblem(body.camera_control);
+	return undefined;
+}
+
+/** @param {string} kind @param {any} body @returns {string | undefined} */
+function kindProblem(kind, body) {
+	const duration = Number(body.duration ?? 5);
+	if (kind === 'omni-video') {
+		const max = body.model_name === 'kling-v3-omni' ? 15 : 10;
+		if (!(Number.isInteger(duration) && duration >= 3 && duration <= max)) return `duration must be 3 to ${max}`;
+		if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
+		const images = Array.isArray(body.image_list) ? body.image_list : [];
+		const types = images.map((/** @type {any} */ i) => i.type);
+		if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
+		const videos = Array.isArray(body.video_list) ? body.video_list : [];
+		const base = videos.some((/** @type {any} */ v) => v.refer_type === 'base');
+		if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
+		if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
+		if (body.multi_shot) return multiShotProblem(body, duration);
+		return undefined;
+	}
+	if (![5, 10].includes(duration) && !(kind === 'image2video' && body.multi_shot)) return 'duration must be 5 or 10';
+	if (kind === 'text2video' && typeof body.prompt !== 'string') return 'prompt is required';
+	if (kind === 'multi-image2video') {
+		const list = body.image_list;
+		if (!Array.isArray(list) || list.length < 1 || list.length > 4) return 'image_list needs 1 to 4 images';
+		if (list.some((/** @type {any} */ i) => typeof i?.image !== 'string')) return 'image_list items need an image';
+		if (typeof body.prompt !== 'string') return 'prompt is required';
+	}
+	if (kind === 'image2video') {
+		if (typeof body.image !== 'string') return 'image is required';
+		const groups = [body.image_tail !== undefined, body.static_mask !== undefined || body.dynamic_masks !== undefined, body.camera_control !== undefined];
+		if (groups.filter(Boolean).length > 1) return 'image_tail, static_mask/dynamic_masks and camera_control cannot be combined';
+		if (body.dynamic_masks !== undefined) {
+			const masks = body.dynamic_masks;
+			if (!Array.isArray(masks) || masks.length > 6) return 'dynamic_masks allows at most 6 entries';
+			for (const mask of masks) {
+				const points = mask?.trajectories;
+				if (typeof mask?.mask !== 'string') return 'dynamic_masks mask is required';
+				if (!Array.isArray(points) || points.length < 2 || points.length > 77) return 'dynamic_masks trajectories need 2 to 77 points';
+			}
+		}
+		if (body.voice_list !== undefined) {
+			if (!Array.isArray(body.voice_list) || body.voice_list.length > 2) return 'voice_list allows at most 2 voices';
+			if (body.sound !== 'on') return 'voice_list needs sound on';
+		}
+		if (body.multi_shot) return multiShotProblem(body, duration);
+	}
+	return undefined;
+}
+
+/**
+ * @param {string} kind
+ * @param {any} body
+ * @returns {string | undefined} the problem, in the host's words
+ */
+function validateCreate(kind, body) {
+	if (!isObject(body)) return 'the body must be a JSON object';
+	const empty = findEmpty(body, '');
+	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
+	const models = MODELS[/** @type {keyof typeof MODELS} */ (kind)];
+	if (body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
+	return commonProblem(body) ?? kindProblem(kind, body);
+}
+
+module.exports = { validateCreate };
