@@ -1,7 +1,7 @@
 import { binaryDataService, runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, textToVideo, useSimulator } from './harness/simulatorSuite';
 
-const EXTERNAL_ID = expect.stringMatching(/^n8n-[0-9a-f]{32}$/);
+const EXTERNAL_ID = expect.stringMatching(/^n8n-[A-Za-z0-9_-]+-[0-9a-f]{16}$/);
 
 describe('Text to Video', () => {
 	const sim = useSimulator();

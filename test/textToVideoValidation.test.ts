@@ -5,7 +5,8 @@ import { credentialsFor, textToVideo, useSimulator } from './harness/simulatorSu
 
 /** Each case: parameters that break one rule, and what the error must name. */
 const invalid: Array<[rule: string, parameters: INodeParameters, mentions: RegExp]> = [
-	['no prompt', { prompt: '' }, /Prompt: is required/],
+	// A literally empty required field is refused by n8n before the node runs; an expression can still yield ''.
+	['no prompt (an expression that yields nothing)', { prompt: '={{ $json.missing ?? "" }}' }, /Prompt: is required/],
 	['a prompt over 2500 characters', { prompt: 'a'.repeat(2501) }, /Prompt: must be at most 2500 characters/],
 	['a negative prompt over 2500 characters', { additionalFields: { negativePrompt: 'n'.repeat(2501) } }, /Negative Prompt: must be at most 2500/],
 	['CFG scale above 1', { model: 'kling-v1-6', additionalFields: { cfgScale: 1.5 } }, /CFG Scale: must be between 0 and 1/],

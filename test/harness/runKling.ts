@@ -134,7 +134,8 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	const cancellable = execute.processRunExecutionData(workflow);
 	options.abortSignal?.addEventListener('abort', () => cancellable.cancel(), { once: true });
-	await cancellable.catch(() => undefined);
+	// A cancelled run never settles `cancellable`; the workflowExecuteAfter hook fires either way.
+	cancellable.catch(() => undefined);
 	const run = await finished;
 
 	const nodeRun = run.data.resultData.runData.Kling?.[0];

@@ -68,8 +68,13 @@ export async function completeTask(
 
 const submitted = new WeakMap<object, KlingTask>();
 
-/** The task the host answered this item's submit with, once it has. */
-export const submittedTaskOf = (ctx: IExecuteSingleFunctions) => submitted.get(ctx);
+/**
+ * The task the host answered this item's submit with, once it has. Routing
+ * hands the submit hook a context derived from the item's (Object.create), so
+ * the item's own context is its prototype.
+ */
+export const submittedTaskOf = (ctx: IExecuteSingleFunctions) =>
+	submitted.get(ctx) ?? submitted.get(Object.getPrototypeOf(ctx) as object);
 
 /** postReceive of the create operations: the submitted task, then completeTask. */
 export async function handleSubmitResponse(

@@ -13,6 +13,7 @@ import { withSlot } from '../transport/concurrency';
 import { asNodeError, isRetryableRefusal } from '../transport/hostErrors';
 import { findTask } from '../transport/waitForTask';
 import { completeTask, submittedTaskOf } from './handleTaskResponse';
+import { cancelSignalOf } from '../transport/cancelSignal';
 
 const SUBMIT_ATTEMPTS = 5;
 export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
@@ -25,6 +26,8 @@ function outcomeOf(error: unknown): Outcome {
 	const status = Number(context.httpStatus ?? (error as { httpCode?: string }).httpCode);
 	const hostCode = Number(context.hostCode);
 	if (status === 429 || isRetryableRefusal(hostCode)) return 'notCreated';
+	// A garbled 2xx may stand for a created task; a garbled 4xx (a firewall's page) created nothing.
+	if (context.notJson && status >= 400 && status < 500) return 'final';
 	if (context.notJson) return 'maybeCreated';
 	if (!Number.isFinite(status) || status >= 500 || (hostCode >= 5000 && hostCode < 6000)) return 'maybeCreated';
 	return 'final';
@@ -48,7 +51,7 @@ export async function submitTask(
 	const externalTaskId = String((requestData.options.body as IDataObject).external_task_id ?? '');
 	const options = this.getNodeParameter('waitOptions', {}) as { maxConcurrentTasks?: number };
 	const runKey = `${this.getExecutionId()}|${this.getNode().id}|${this.getWorkflowDataProxy(0).$runIndex}`;
-	const signal = this.getExecutionCancelSignal();
+	const signal = cancelSignalOf(this);
 
 	return await withSlot(runKey, options.maxConcurrentTasks ?? DEFAULT_MAX_CONCURRENT_TASKS, async () => {
 		for (let attempt = 0; ; attempt++) {

@@ -1,5 +1,6 @@
 import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+import { cancelSignalOf } from './cancelSignal';
 
 /**
  * Streams the finished video into n8n's binary data store (filesystem mode
@@ -12,14 +13,27 @@ export async function downloadVideo(
 	fileName: string,
 ): Promise<IBinaryData> {
 	const itemIndex = ctx.getItemIndex();
-	const response = (await ctx.helpers.httpRequest({
-		method: 'GET',
-		url,
-		encoding: 'stream',
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		abortSignal: ctx.getExecutionCancelSignal(),
-	})) as IN8nHttpFullResponse;
+	const brokeOff = (error: unknown) =>
+		// Only the cause's text: given the error itself, NodeApiError would put a generic message first.
+		new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
+			itemIndex,
+			message: `The video download broke off: ${(error as Error).message}`,
+			description: `URL: ${url}. Nothing was stored; run the node again or use Task → Get to download later.`,
+		});
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await ctx.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'stream',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			abortSignal: cancelSignalOf(ctx),
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw brokeOff(error);
+	}
 
 	if (response.statusCode >= 400) {
 		const body = response.body as { resume?: () => void };
@@ -42,11 +56,7 @@ export async function downloadVideo(
 			mimeType,
 		);
 	} catch (error) {
-		throw new NodeApiError(ctx.getNode(), error as JsonObject, {
-			itemIndex,
-			message: `The video download broke off: ${(error as Error).message}`,
-			description: `URL: ${url}. Nothing was stored; run the node again or use Task → Get to download later.`,
-		});
+		throw brokeOff(error);
 	}
 
 	const expected = Number(response.headers['content-length']);

@@ -10,6 +10,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { backoffMs, retryAfterMs } from './backoff';
 import { asNodeError, isRetryableRefusal } from './hostErrors';
 import { parseKlingResponse } from './parseResponse';
+import { cancelSignalOf } from './cancelSignal';
 
 /** The credential type the user picked under Authentication. */
 export const credentialTypeOf = (ctx: IExecuteSingleFunctions) =>
@@ -47,7 +48,7 @@ function refusedCode(response: IN8nHttpFullResponse): boolean {
 export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall): Promise<IDataObject> {
 	const itemIndex = ctx.getItemIndex();
 	const retries = call.retries ?? 4;
-	const signal = ctx.getExecutionCancelSignal();
+	const signal = cancelSignalOf(ctx);
 	const baseURL = await baseUrlOf(ctx);
 	const idempotent = call.method === 'GET';
 	for (let attempt = 0; ; attempt++) {
@@ -73,7 +74,7 @@ export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall
 				await sleep(backoffMs(attempt), signal);
 				continue;
 			}
-			throw new NodeApiError(ctx.getNode(), error as JsonObject, {
+			throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
 				itemIndex,
 				message: `Could not reach the Kling host on ${call.action}: ${(error as Error).message}`,
 			});

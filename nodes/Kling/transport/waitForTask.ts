@@ -6,6 +6,7 @@ import { asNodeError } from './hostErrors';
 import { klingRequest } from './klingRequest';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
+import { cancelSignalOf } from './cancelSignal';
 
 export interface WaitSettings {
 	/** Path of the create endpoint; the task is read at `<path>/<taskId>`. */
@@ -62,7 +63,7 @@ export async function waitForTask(
 	taskId: string,
 	settings: WaitSettings,
 ): Promise<FinishedTask> {
-	const signal = ctx.getExecutionCancelSignal();
+	const signal = cancelSignalOf(ctx);
 	const deadline = Date.now() + settings.maxWaitMs;
 	await sleep(Math.min(settings.firstReadAfterMs ?? 2000, settings.pollIntervalMs), signal);
 	for (;;) {
