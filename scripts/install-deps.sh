@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 source scripts/node24.sh
 stamp=node_modules/.kling-installed
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-	echo "[deps] npm ci (Node $(node --version))" >&2
-	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	echo "[deps] npm install (Node $(node --version))" >&2
+	# Not `npm ci`: npm 11 rejects this lockfile for other platforms' optional
+	# bindings (@unrs/resolver-binding-*) it never recorded; install keeps the locked versions.
+	npm install --ignore-scripts --no-audit --no-fund --loglevel=error
 	npm rebuild isolated-vm --loglevel=error >&2
 	touch "$stamp"
 fi
