@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { EXTRA_BODY_KEY } from '../routing/prepareSubmit';
+
 import type { KlingOperation } from '../models';
 import { modelOptions } from '../models';
 
@@ -181,3 +183,82 @@ export const externalTaskIdOption: INodeProperties = {
 	description: 'Your own ID for the task, unique per account. The task can be read back by it.',
 	routing: { send: { type: 'body', property: 'external_task_id' } },
 };
+
+export const additionalBodyFieldsOption: INodeProperties = {
+	displayName: 'Additional Body Fields (JSON)',
+	name: 'additionalBodyFields',
+	type: 'json',
+	default: '{}',
+	description: 'Fields Kling added before this node did, merged into the request body as they are (e.g. {"new_field": "value"})',
+	routing: { send: { type: 'body', property: EXTRA_BODY_KEY, propertyInDotNotation: false } },
+};
+
+/** The hint every image field shows. */
+export const IMAGE_HINT =
+	'A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. JPG or PNG, at most 10 MB.';
+
+/** An image field of an operation, routed to `property` of the body. */
+export function imageField(
+	operation: KlingOperation,
+	spec: { displayName: string; name: string; property: string; required?: boolean; description: string },
+): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'string',
+		default: '',
+		required: spec.required ?? false,
+		placeholder: 'e.g. https://example.com/first-frame.jpg or data',
+		description: spec.description,
+		hint: IMAGE_HINT,
+		displayOptions: forVideo(operation),
+		routing: { send: { type: 'body', property: spec.property } },
+	};
+}
+
+/** Multi-shot: a switch and up to 6 shots; prepareSubmit numbers them and sets the shot type. */
+export function multiShotOptions(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Multi-Shot',
+			name: 'multiShot',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to render several shots, each with its own prompt and duration (the Prompt is then ignored)',
+			routing: { send: { type: 'body', property: 'multi_shot' } },
+		},
+		{
+			displayName: 'Shots',
+			name: 'shots',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, maxAllowedFields: 6 },
+			default: {},
+			placeholder: 'Add Shot',
+			description: 'With Multi-Shot: 1 to 6 shots whose durations add up to the Duration',
+			options: [
+				{
+					displayName: 'Shot',
+					name: 'shot',
+					values: [
+						{
+							displayName: 'Prompt',
+							name: 'prompt',
+							type: 'string',
+							default: '',
+							description: 'What this shot shows, at most 512 characters',
+							routing: { send: { type: 'body', property: '=multi_prompt[{{$index}}].prompt' } },
+						},
+						{
+							displayName: 'Duration (Seconds)',
+							name: 'duration',
+							type: 'number',
+							typeOptions: { minValue: 1 },
+							default: 5,
+							routing: { send: { type: 'body', property: '=multi_prompt[{{$index}}].duration', value: '={{ String($value) }}' } },
+						},
+					],
+				},
+			],
+		},
+	];
+}

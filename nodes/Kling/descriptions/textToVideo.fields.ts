@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	additionalBodyFieldsOption,
 	aspectRatioField,
 	callbackUrlOption,
 	cameraControlOption,
@@ -30,6 +31,7 @@ export const textToVideoFields: INodeProperties[] = [
 		default: {},
 		displayOptions: forVideo('textToVideo'),
 		options: [
+			additionalBodyFieldsOption,
 			callbackUrlOption,
 			cameraControlOption,
 			cfgScaleOption,

@@ -38,3 +38,40 @@ export function shapeCameraControl(body: IDataObject): void {
 	}
 	body.camera_control = shaped;
 }
+
+/** Multi-shot: the API wants each shot numbered and `shot_type: customize`; the UI asks for neither. */
+export function shapeMultiShot(body: IDataObject): void {
+	if (body.multi_shot !== true) {
+		delete body.multi_prompt;
+		return;
+	}
+	body.shot_type ??= 'customize';
+	if (Array.isArray(body.multi_prompt)) {
+		body.multi_prompt = (body.multi_prompt as IDataObject[]).map((shot, i) => ({ index: i + 1, ...shot }));
+	}
+}
+
+/**
+ * Dynamic-mask trajectories are typed as text: "x,y; x,y; ..." or a JSON array
+ * of {x, y}. Text that is neither is left as it is, for validation to name.
+ */
+export function shapeTrajectories(body: IDataObject): void {
+	if (!Array.isArray(body.dynamic_masks)) return;
+	for (const mask of body.dynamic_masks as IDataObject[]) {
+		const raw = mask.trajectories;
+		if (typeof raw !== 'string') continue;
+		const text = raw.trim();
+		if (text.startsWith('[')) {
+			try {
+				mask.trajectories = JSON.parse(text);
+			} catch {
+				// validation reports it
+			}
+			continue;
+		}
+		const points = text.split(/[;\n]+/).map((pair) => pair.trim()).filter(Boolean).map((pair) => pair.split(/[\s,]+/).map(Number));
+		if (points.every((p) => p.length === 2 && p.every(Number.isFinite))) {
+			mask.trajectories = points.map(([x, y]) => ({ x, y }));
+		}
+	}
+}

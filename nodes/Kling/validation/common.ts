@@ -87,3 +87,49 @@ export function checkModelRules(body: Record<string, unknown>, ctx: z.Refinement
 		}
 	}
 }
+
+/** An image after resolveImages: a URL or Base64, never empty. */
+export const imageSchema = z.string({ required_error: 'is required', invalid_type_error: 'must be text' }).min(1, 'is required');
+
+const shotSchema = z
+	.object({
+		index: z.number().int().min(1),
+		prompt: z.string({ required_error: 'is required' }).min(1, 'is required').max(SHOT_PROMPT_MAX, `must be at most ${SHOT_PROMPT_MAX} characters`),
+		duration: z.union([z.string(), z.number()]),
+	})
+	.strict();
+
+export const multiShotFields = {
+	multi_shot: z.boolean().optional(),
+	shot_type: z.literal('customize').optional(),
+	multi_prompt: z.array(shotSchema).optional(),
+};
+
+/** Multi-shot needs 1–6 shots, each at least 1 s, adding up to the total duration. */
+export function checkMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	if (body.multi_shot !== true) return;
+	const shots = (body.multi_prompt ?? []) as Array<{ duration: string | number }>;
+	if (shots.length < 1 || shots.length > 6) {
+		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: `Multi-Shot needs 1 to 6 shots (found ${shots.length})` });
+		return;
+	}
+	const total = Number(body.duration ?? 5);
+	let sum = 0;
+	shots.forEach((shot, i) => {
+		const seconds = Number(shot.duration);
+		if (!(seconds >= 1) || seconds > total) {
+			ctx.addIssue({ code: 'custom', path: ['multi_prompt', i, 'duration'], message: `must be at least 1 and at most the total duration (${total} s)` });
+		}
+		sum += seconds;
+	});
+	if (sum !== total) {
+		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: `the shot durations add up to ${sum} s but Duration is ${total} s` });
+	}
+}
+
+/** The prompt is required unless Multi-Shot gives one per shot. */
+export function checkPromptUnlessMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	if (body.multi_shot !== true && (typeof body.prompt !== 'string' || body.prompt === '')) {
+		ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'is required (unless Multi-Shot is on)' });
+	}
+}

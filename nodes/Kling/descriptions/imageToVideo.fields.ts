@@ -1,0 +1,136 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	additionalBodyFieldsOption,
+	aspectRatioField,
+	callbackUrlOption,
+	cameraControlOption,
+	cfgScaleOption,
+	durationField,
+	externalTaskIdOption,
+	forVideo,
+	IMAGE_HINT,
+	imageField,
+	modeField,
+	modelField,
+	multiShotOptions,
+	negativePromptOption,
+	promptField,
+	soundOption,
+	watermarkOption,
+} from './shared.fields';
+
+const dynamicMasksOption: INodeProperties = {
+	displayName: 'Dynamic Masks (Motion Brush)',
+	name: 'dynamicMasks',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, maxAllowedFields: 6 },
+	default: {},
+	placeholder: 'Add Dynamic Mask',
+	description: 'Up to 6 areas, each moving along a path. Not together with Tail Image or Camera Control.',
+	options: [
+		{
+			displayName: 'Mask',
+			name: 'mask',
+			values: [
+				{
+					displayName: 'Mask Image',
+					name: 'mask',
+					type: 'string',
+					default: '',
+					description: 'The painted area, same resolution as the image',
+					hint: IMAGE_HINT,
+					routing: { send: { type: 'body', property: '=dynamic_masks[{{$index}}].mask' } },
+				},
+				{
+					displayName: 'Trajectory',
+					name: 'trajectories',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 100,200; 150,250; 200,300',
+					description: 'The path, 2 to 77 points in pixels from the bottom-left of the image: "x,y; x,y; ..." or a JSON array of {"x":..,"y":..}',
+					routing: { send: { type: 'body', property: '=dynamic_masks[{{$index}}].trajectories' } },
+				},
+			],
+		},
+	],
+};
+
+const voicesOption: INodeProperties = {
+	displayName: 'Voices',
+	name: 'voices',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, maxAllowedFields: 2 },
+	default: {},
+	placeholder: 'Add Voice',
+	description: 'Up to 2 voices (kling-v2-6 and later, Sound on). Refer to them in the prompt as &lt;&lt;&lt;voice_1&gt;&gt;&gt;.',
+	options: [
+		{
+			displayName: 'Voice',
+			name: 'voice',
+			values: [
+				{
+					displayName: 'Voice ID',
+					name: 'voiceId',
+					type: 'string',
+					default: '',
+					routing: { send: { type: 'body', property: '=voice_list[{{$index}}].voice_id' } },
+				},
+			],
+		},
+	],
+};
+
+export const imageToVideoFields: INodeProperties[] = [
+	modelField('imageToVideo', 'kling-v2-6'),
+	imageField('imageToVideo', {
+		displayName: 'Image',
+		name: 'image',
+		property: 'image',
+		required: true,
+		description: 'The first frame of the video',
+	}),
+	promptField('imageToVideo', false),
+	modeField('imageToVideo'),
+	aspectRatioField('imageToVideo'),
+	durationField('imageToVideo'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: forVideo('imageToVideo'),
+		options: [
+			additionalBodyFieldsOption,
+			callbackUrlOption,
+			{ ...cameraControlOption, description: 'How the camera moves. Not together with Tail Image or masks.' },
+			cfgScaleOption,
+			dynamicMasksOption,
+			externalTaskIdOption,
+			...multiShotOptions(),
+			negativePromptOption,
+			soundOption,
+			{
+				displayName: 'Static Mask (Motion Brush)',
+				name: 'staticMask',
+				type: 'string',
+				default: '',
+				description: 'The area that must stay still, same resolution as the image. Not together with Tail Image or Camera Control.',
+				hint: IMAGE_HINT,
+				routing: { send: { type: 'body', property: 'static_mask' } },
+			},
+			{
+				displayName: 'Tail Image',
+				name: 'imageTail',
+				type: 'string',
+				default: '',
+				description: 'The last frame of the video. Not together with masks or Camera Control.',
+				hint: IMAGE_HINT,
+				routing: { send: { type: 'body', property: 'image_tail' } },
+			},
+			voicesOption,
+			watermarkOption,
+		],
+	},
+];

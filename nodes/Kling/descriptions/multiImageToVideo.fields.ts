@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	additionalBodyFieldsOption,
+	aspectRatioField,
+	callbackUrlOption,
+	durationField,
+	externalTaskIdOption,
+	forVideo,
+	IMAGE_HINT,
+	modeField,
+	modelField,
+	negativePromptOption,
+	promptField,
+	watermarkOption,
+} from './shared.fields';
+
+export const multiImageToVideoFields: INodeProperties[] = [
+	modelField('multiImageToVideo', 'kling-v1-6'),
+	{
+		displayName: 'Reference Images',
+		name: 'referenceImages',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, maxAllowedFields: 4 },
+		required: true,
+		default: {},
+		placeholder: 'Add Image',
+		description: '1 to 4 images of subjects, scenes or styles the video combines',
+		displayOptions: forVideo('multiImageToVideo'),
+		options: [
+			{
+				displayName: 'Image',
+				name: 'image',
+				values: [
+					{
+						displayName: 'Image',
+						name: 'image',
+						type: 'string',
+						default: '',
+						hint: IMAGE_HINT,
+						routing: { send: { type: 'body', property: '=image_list[{{$index}}].image' } },
+					},
+				],
+			},
+		],
+	},
+	promptField('multiImageToVideo', true),
+	modeField('multiImageToVideo'),
+	aspectRatioField('multiImageToVideo'),
+	durationField('multiImageToVideo'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: forVideo('multiImageToVideo'),
+		options: [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, negativePromptOption, watermarkOption],
+	},
+];

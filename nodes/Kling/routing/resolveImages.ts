@@ -1,0 +1,72 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { labelForPath } from '../validation/fieldLabels';
+
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Where image strings sit in the bodies of the create operations. */
+const IMAGE_PATHS: Array<Array<string | '*'>> = [
+	['image'],
+	['image_tail'],
+	['static_mask'],
+	['dynamic_masks', '*', 'mask'],
+	['image_list', '*', 'image'],
+	['image_list', '*', 'image_url'],
+];
+
+const looksLikeImage = (bytes: Buffer) =>
+	(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) || bytes.subarray(0, 4).toString('hex') === '89504e47';
+
+/**
+ * One image field's value as Kling takes it. Accepted: an http(s) URL (sent as
+ * is); the name of a binary property of the incoming item (a form upload, a
+ * file read from disk), encoded here; or Base64 (a `data:` prefix is removed).
+ */
+async function resolveImage(ctx: IExecuteSingleFunctions, value: string, path: Array<string | number>): Promise<string> {
+	const field = labelForPath(path);
+	const fail = (rule: string) =>
+		new NodeOperationError(ctx.getNode(), `Invalid input. ${field}: ${rule}`, {
+			itemIndex: ctx.getItemIndex(),
+			description: 'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64. Nothing was sent to Kling for this item.',
+		});
+	const text = value.trim();
+	if (/^https?:\/\//i.test(text)) return text;
+
+	const binary = ctx.getInputData().binary?.[text];
+	let bytes: Buffer;
+	if (binary) {
+		bytes = await ctx.helpers.getBinaryDataBuffer(text);
+	} else {
+		const base64 = text.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
+		if (!BASE64.test(base64)) {
+			throw fail(`"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}" is neither a URL, nor a binary property of the input item, nor Base64`);
+		}
+		bytes = Buffer.from(base64, 'base64');
+	}
+	if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 10 MB`);
+	if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
+	return bytes.toString('base64');
+}
+
+/** Replaces every image value in the body by what Kling takes (see resolveImage). */
+export async function resolveImages(ctx: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+	const visit = async (holder: unknown, pattern: Array<string | '*'>, path: Array<string | number>): Promise<void> => {
+		if (holder === null || typeof holder !== 'object') return;
+		const [key, ...rest] = pattern;
+		const entries: Array<[string | number, unknown]> =
+			key === '*'
+				? Array.isArray(holder)
+					? holder.map((entry, index) => [index, entry])
+					: []
+				: [[key, (holder as IDataObject)[key]]];
+		for (const [name, value] of entries) {
+			if (rest.length) await visit(value, rest, [...path, name]);
+			else if (typeof value === 'string' && value) {
+				(holder as Record<string | number, unknown>)[name] = await resolveImage(ctx, value, [...path, name]);
+			}
+		}
+	};
+	for (const pattern of IMAGE_PATHS) await visit(body, pattern, []);
+}
