@@ -14,15 +14,16 @@ export function signKlingJwt(accessKey: string, secretKey: string, nowSeconds = 
 	return `${header}.${payload}.${signature}`;
 }
 
-const cache = new Map<string, { token: string; renewAt: number }>();
+const cache = new Map<string, { token: string; notBefore: number; renewAt: number }>();
 
 /** The current token for this key pair, signed anew only when the cached one is close to expiry. */
 export function klingJwtFor(accessKey: string, secretKey: string): string {
 	const now = Math.floor(Date.now() / 1000);
 	const key = createHmac('sha256', secretKey).update(accessKey).digest('hex');
 	const cached = cache.get(key);
-	if (cached && now < cached.renewAt) return cached.token;
+	// Valid from nbf until 5 minutes before exp (a clock set back makes a new one too).
+	if (cached && now >= cached.notBefore && now < cached.renewAt) return cached.token;
 	const token = signKlingJwt(accessKey, secretKey, now);
-	cache.set(key, { token, renewAt: now + LIFETIME_SECONDS - RENEW_BEFORE_SECONDS });
+	cache.set(key, { token, notBefore: now - 5, renewAt: now + LIFETIME_SECONDS - RENEW_BEFORE_SECONDS });
 	return token;
 }
