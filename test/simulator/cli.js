@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 'use strict';
-// node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N]
+// node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N] [--video-bytes N]
 const { startKlingSimulator } = require('./index');
 
 const args = process.argv.slice(2);
@@ -14,6 +14,7 @@ startKlingSimulator({
 	port: Number(arg('--port') ?? 0),
 	apiKey: arg('--api-key'),
 	taskDurationMs: arg('--task-duration-ms') ? Number(arg('--task-duration-ms')) : undefined,
+	videoBytes: arg('--video-bytes') ? Number(arg('--video-bytes')) : undefined,
 }).then((sim) => {
 	console.log(`KLING_SIMULATOR_URL=${sim.baseUrl}`);
 	const stop = () => sim.close().then(() => process.exit(0));
