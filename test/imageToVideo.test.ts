@@ -1,6 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { PNG_BASE64 } from './harness/images';
+import type { Rule } from './harness/ruleTable';
+import { testRules } from './harness/ruleTable';
 import { runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, useSimulator } from './harness/simulatorSuite';
 
@@ -123,7 +125,7 @@ const trajectory = (n: number) => Array.from({ length: n }, (_, i) => point(i)).
 const mask = (trajectories: string) => ({ mask: IMAGE, trajectories });
 
 /** [rule, fields that break it, what the error names] and [rule, fields that keep it]. */
-const rules: Array<[string, INodeParameters, RegExp, INodeParameters]> = [
+const rules: Rule[] = [
 	[
 		'Tail Image, masks and Camera Control exclude each other',
 		{ additionalFields: { imageTail: IMAGE, cameraControl: { settings: { type: 'forward_up' } } } },
@@ -231,14 +233,5 @@ const rules: Array<[string, INodeParameters, RegExp, INodeParameters]> = [
 
 describe('Image to Video: every rule, before anything is sent', () => {
 	const sim = useSimulator();
-	const run = (parameters: INodeParameters) => runKling({ credentials: credentialsFor(sim()), parameters: imageToVideo(parameters) });
-
-	test.each(rules)('%s', async (_rule, breaking, names, keeping) => {
-		const bad = await run(breaking);
-		expect(bad.error?.message).toMatch(names);
-		expect(sim().count('submit')).toBe(0);
-		const good = await run(keeping);
-		expect(good.error).toBeUndefined();
-		expect(sim().count('submit')).toBe(1);
-	});
+	testRules(sim, imageToVideo, rules);
 });

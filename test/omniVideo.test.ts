@@ -1,5 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import type { Rule } from './harness/ruleTable';
+import { testRules } from './harness/ruleTable';
 import { runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, useSimulator } from './harness/simulatorSuite';
 
@@ -93,7 +95,7 @@ describe('Omni-Video', () => {
 	});
 });
 
-const rules: Array<[string, INodeParameters, RegExp, INodeParameters]> = [
+const rules: Rule[] = [
 	[
 		'an end frame needs a first frame',
 		{ additionalFields: { images: { image: [image('end_frame')] } } },
@@ -133,14 +135,5 @@ const rules: Array<[string, INodeParameters, RegExp, INodeParameters]> = [
 
 describe('Omni-Video: every rule, before anything is sent', () => {
 	const sim = useSimulator();
-	const run = (parameters: INodeParameters) => runKling({ credentials: credentialsFor(sim()), parameters: omni(parameters) });
-
-	test.each(rules)('%s', async (_rule, breaking, names, keeping) => {
-		const bad = await run(breaking);
-		expect(bad.error?.message).toMatch(names);
-		expect(sim().count('submit')).toBe(0);
-		const good = await run(keeping);
-		expect(good.error).toBeUndefined();
-		expect(sim().count('submit')).toBe(1);
-	});
+	testRules(sim, omni, rules);
 });

@@ -133,3 +133,13 @@ export function checkPromptUnlessMultiShot(body: Record<string, unknown>, ctx: z
 		ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'is required (unless Multi-Shot is on)' });
 	}
 }
+
+/** Fields every create operation shares, as the node sends them. */
+export const taskFields = {
+	mode: modeSchema,
+	aspect_ratio: aspectRatioSchema,
+	duration: durationSchema,
+	watermark_info: watermarkSchema,
+	callback_url: httpUrlSchema,
+	external_task_id: optionalText(),
+};

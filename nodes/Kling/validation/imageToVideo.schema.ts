@@ -2,21 +2,17 @@ import { z } from 'zod';
 
 import { MODELS } from '../models';
 import {
-	aspectRatioSchema,
 	cameraControlSchema,
 	cfgScaleSchema,
 	checkModelRules,
 	checkMultiShot,
-	durationSchema,
-	httpUrlSchema,
 	imageSchema,
 	modelSchema,
-	modeSchema,
 	multiShotFields,
 	optionalText,
 	PROMPT_MAX,
 	soundSchema,
-	watermarkSchema,
+	taskFields,
 } from './common';
 
 const point = z.object({ x: z.number().int(), y: z.number().int() }).strict();
@@ -60,16 +56,11 @@ export const imageToVideoSchema = z
 		voice_list: z.array(z.object({ voice_id: z.string().min(1) }).strict()).max(2, 'allows at most 2 voices').optional(),
 		sound: soundSchema,
 		cfg_scale: cfgScaleSchema,
-		mode: modeSchema,
 		static_mask: imageSchema.optional(),
 		dynamic_masks: z.array(dynamicMask).min(1).max(6, 'allows at most 6 masks').optional(),
 		camera_control: cameraControlSchema,
 		...multiShotFields,
-		aspect_ratio: aspectRatioSchema,
-		duration: durationSchema,
-		watermark_info: watermarkSchema,
-		callback_url: httpUrlSchema,
-		external_task_id: optionalText(),
+		...taskFields,
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 
 import {
-	aspectRatioSchema,
 	checkModelRules,
-	durationSchema,
-	httpUrlSchema,
 	imageSchema,
 	modelSchema,
-	modeSchema,
 	optionalText,
-	promptSchema,
 	PROMPT_MAX,
-	watermarkSchema,
+	promptSchema,
+	taskFields,
 } from './common';
 
 /** POST /v1/videos/multi-image2video: 1 to 4 reference images and a prompt. */
@@ -24,12 +20,7 @@ export const multiImageToVideoSchema = z
 			.max(4, 'allows at most 4 images'),
 		prompt: promptSchema,
 		negative_prompt: optionalText(PROMPT_MAX),
-		mode: modeSchema,
-		aspect_ratio: aspectRatioSchema,
-		duration: durationSchema,
-		watermark_info: watermarkSchema,
-		callback_url: httpUrlSchema,
-		external_task_id: optionalText(),
+		...taskFields,
 	})
 	.passthrough()
 	.superRefine(checkModelRules);

@@ -1,20 +1,16 @@
 import { z } from 'zod';
 
 import {
-	aspectRatioSchema,
 	checkModelRules,
 	checkMultiShot,
 	checkPromptUnlessMultiShot,
-	durationSchema,
-	httpUrlSchema,
 	imageSchema,
 	modelSchema,
-	modeSchema,
 	multiShotFields,
 	optionalText,
 	PROMPT_MAX,
 	soundSchema,
-	watermarkSchema,
+	taskFields,
 } from './common';
 
 const omniImage = z
@@ -54,12 +50,7 @@ export const omniVideoSchema = z
 		image_list: z.array(omniImage).optional(),
 		video_list: z.array(omniVideo).optional(),
 		element_list: z.array(z.object({ element_id: z.string().min(1) }).strict()).optional(),
-		mode: modeSchema,
-		aspect_ratio: aspectRatioSchema,
-		duration: durationSchema,
-		watermark_info: watermarkSchema,
-		callback_url: httpUrlSchema,
-		external_task_id: optionalText(),
+		...taskFields,
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {
