@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationField, resourceField } from './descriptions/resource.field';
+import { OPERATION_SUBTITLE } from './descriptions/subtitle';
 import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
 import { waitFields } from './descriptions/wait.fields';
@@ -13,7 +14,7 @@ export class Kling implements INodeType {
 		icon: { light: 'file:kling.svg', dark: 'file:kling.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] }}',
+		subtitle: OPERATION_SUBTITLE,
 		description: 'Generate videos with Kling AI: text to video, image to video, Omni-Video',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
