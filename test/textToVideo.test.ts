@@ -151,3 +151,14 @@ describe('Text to Video', () => {
 		expect(result.items[2].json.status).toBe('succeed');
 	});
 });
+
+describe('Simplify Output', () => {
+	const sim = useSimulator();
+
+	test('on (default): no raw answer; off: the host\'s answer under raw', async () => {
+		const simple = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
+		const full = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false, simplify: false }) });
+		expect(simple.items[0].json).not.toHaveProperty('raw');
+		expect(full.items[0].json.raw).toMatchObject({ code: 0, data: { task_status: 'submitted' } });
+	});
+});

@@ -2,10 +2,10 @@
 // installed without peer dependencies (as n8n's installer does), against the
 // project's Kling simulator. Prints one line per check and a summary line.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage } from './env.mjs';
+import { REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, runN8n } from './env.mjs';
 
 if (process.env.KLING_SKIP_REAL_N8N === '1') {
 	console.log('real-n8n: skipped (KLING_SKIP_REAL_N8N=1)');
@@ -20,7 +20,7 @@ const check = (name, passed, detail = '') => {
 	console.log(`${passed ? 'ok' : 'not ok'} - ${name}${passed || !detail ? '' : `\n  ${detail.replace(/\n/g, '\n  ')}`}`);
 };
 
-const sim = await startKlingSimulator({ taskDurationMs: 4000 });
+const sim = await startKlingSimulator({ taskDurationMs: 3000 });
 try {
 	const bin = ensureN8n();
 	const { folder, nodes, outputDir } = makeUserFolder(packPackage());
@@ -72,6 +72,40 @@ try {
 		!failing.ok && !!task && failing.out.includes(`Kling task ${task.task_id} failed: Simulated failure`),
 		failing.out.slice(-1500),
 	);
+
+	// The other examples: each imports; those a CLI run can start are run against the simulator.
+	const exampleFile = (file) => JSON.parse(readFileSync(join(REPO, 'examples', file), 'utf8'));
+	const pointAt = (workflow, changes = {}) => {
+		for (const node of workflow.nodes) {
+			if (node.type === 'n8n-nodes-kling.kling') Object.assign(node.parameters, { waitOptions: { ...node.parameters.waitOptions, pollIntervalSeconds: 1 } }, changes);
+			if (node.type === 'n8n-nodes-base.readWriteFile') node.parameters.fileName = `=${outputDir}/{{ $json.taskId }}.mp4`;
+		}
+		return workflow;
+	};
+	const mp4Items = (run) => nodeItems(run, 'Kling').filter((i) => existsSync(join(outputDir, `${i.json.taskId}.mp4`)));
+	log('the other examples');
+	sim.reset();
+	// `n8n execute` cannot fire a Schedule Trigger; the run swaps in a Manual Trigger, the rest as shipped.
+	const scheduled = pointAt(exampleFile('schedule-text-to-video.json'));
+	Object.assign(scheduled.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger'), {
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		parameters: {},
+	});
+	const schedule = await executeWorkflow(bin, env, { credentials, workflow: scheduled });
+	check('examples/schedule-text-to-video.json runs (trigger fired by hand): the scheduled prompt becomes an MP4 on disk', schedule.ok && mp4Items(schedule.run).length === 1, schedule.out.slice(-1500));
+	const batch = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('batch-text-to-video.json')) });
+	check('examples/batch-text-to-video.json runs: 5 prompts, 5 tasks, 5 MP4s', batch.ok && mp4Items(batch.run).length === 5, batch.out.slice(-1500));
+	const taskId = nodeItems(schedule.run, 'Kling')[0]?.json?.taskId;
+	const get = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('get-task.json'), { taskId }) });
+	check('examples/get-task.json runs: the task is read back by its ID and its video saved', get.ok && nodeItems(get.run, 'Kling')[0]?.json?.taskId === taskId, get.out.slice(-1500));
+	for (const file of ['form-image-to-video.json', 'ai-agent-tool.json', 'editor-tour.json']) {
+		const dir = join(folder, `import-${file}`);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'w.json'), JSON.stringify(exampleFile(file)));
+		const imported = await runN8n(bin, ['import:workflow', `--input=${join(dir, 'w.json')}`], env);
+		check(`examples/${file} imports into n8n`, imported.code === 0, imported.out.slice(-800));
+	}
 } catch (error) {
 	check('the real-n8n harness ran', false, String(error?.stack ?? error));
 } finally {

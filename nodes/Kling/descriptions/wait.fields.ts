@@ -5,6 +5,13 @@ const notOnList = { hide: { operation: ['list'] } };
 
 export const waitFields: INodeProperties[] = [
 	{
+		displayName: 'Simplify Output',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to output only the useful fields (task ID, status, video URLs). Off: also the host\'s whole answer under <code>raw</code>.',
+	},
+	{
 		displayName: 'Wait for Completion',
 		name: 'waitForCompletion',
 		type: 'boolean',

@@ -32,8 +32,9 @@ export async function handleListResponse(
 ): Promise<INodeExecutionData[]> {
 	const raw = parseKlingResponse(this.getNode(), response, { itemIndex: this.getItemIndex(), action: 'the task list' });
 	const list = Array.isArray(raw.data) ? raw.data : Array.isArray(raw.tasks) ? raw.tasks : [];
+	const simplify = this.getNodeParameter('simplify', true) as boolean;
 	return list.flatMap((entry) => {
 		const task = readTask({ data: entry });
-		return task ? [{ json: taskToJson(task, entry), pairedItem: { item: this.getItemIndex() } }] : [];
+		return task ? [{ json: taskToJson(task, simplify ? undefined : entry), pairedItem: { item: this.getItemIndex() } }] : [];
 	});
 }

@@ -48,7 +48,8 @@ export async function completeTask(
 			{ itemIndex, description: 'Kling does not charge for failed tasks. Change the input (often the prompt or an image) and run again.' },
 		);
 	}
-	const json: IDataObject = taskToJson(current.task, current.raw);
+	const simplify = ctx.getNodeParameter('simplify', true) as boolean;
+	const json: IDataObject = taskToJson(current.task, simplify ? undefined : current.raw);
 	const item: INodeExecutionData = { json, pairedItem: { item: itemIndex } };
 
 	const download = waitForCompletion && (ctx.getNodeParameter('downloadVideo', true) as boolean);

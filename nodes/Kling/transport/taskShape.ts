@@ -115,8 +115,8 @@ export function readTask(body: unknown): KlingTask | undefined {
 
 export const isFinished = (task: KlingTask) => task.status === 'succeed' || task.status === 'failed';
 
-/** The item a later node sees: the common fields at the top, the host's body under `raw`. */
-export function taskToJson(task: KlingTask, raw: unknown): IDataObject {
+/** The item a later node sees: the common fields at the top; the host's body under `raw` when given. */
+export function taskToJson(task: KlingTask, raw?: unknown): IDataObject {
 	const [first] = task.videos;
 	const iso = (ms?: number) => (ms === undefined ? undefined : new Date(ms).toISOString());
 	const json: IDataObject = {
