@@ -10,7 +10,7 @@ if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
 	echo "[deps] npm install (Node $(node --version))" >&2
 	# Not `npm ci`: npm 11 rejects this lockfile for other platforms' optional
 	# bindings (@unrs/resolver-binding-*) it never recorded; install keeps the locked versions.
-	npm install --ignore-scripts --no-audit --no-fund --loglevel=error
+	npm install --ignore-scripts --no-audit --no-fund --loglevel=error >&2
 	npm rebuild isolated-vm --loglevel=error >&2
 	touch "$stamp"
 fi

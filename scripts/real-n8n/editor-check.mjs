@@ -80,9 +80,15 @@ try {
 	check('n8n starts with the package installed', await waitForHealth(`${base}/rest/settings`, 180_000), serverOutput.slice(-1500));
 	mkdirSync(SHOTS, { recursive: true });
 	const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
-	const setup = await context.request.post('/rest/owner/setup', {
-		data: { email: 'owner@example.com', firstName: 'Kling', lastName: 'Tester', password: 'Passw0rd-Kling!' },
-	});
+	// The owner route can be mounted a moment after /rest/settings answers: retry for up to a minute.
+	let setup;
+	for (let attempt = 0; attempt < 60; attempt++) {
+		setup = await context.request.post('/rest/owner/setup', {
+			data: { email: 'owner@example.com', firstName: 'Kling', lastName: 'Tester', password: 'Passw0rd-Kling!' },
+		});
+		if (setup.status() !== 404) break;
+		await new Promise((r) => setTimeout(r, 1000));
+	}
 	check('the owner account is set up (signed in)', setup.ok(), await setup.text());
 	page = await context.newPage();
 

@@ -2,7 +2,7 @@
 // cache outside the repo, then one fresh user folder per run with this
 // package installed the way n8n's Community Nodes installer does it.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -38,89 +38,126 @@ export function ensureN8n() {
 export function packPackage() {
 	const out = mkdtempSync(join(tmpdir(), 'kling-pack-'));
 	npm(['run', 'build', '--silent'], REPO);
-	execFileSync('npm', ['pack', '--pack-destination', out, '--loglevel=error'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+	npm(['pack', '--pack-destination', out, '--loglevel=error'], REPO);
 	return join(out, readdirSync(out).find((name) => name.endsWith('.tgz')));
 }
 
 /**
  * A fresh n8n user folder with the package installed in ~/.n8n/nodes. Peer
  * dependencies are left out, as n8n's own installer strips them: n8n-workflow
- * and zod must come from the n8n that loads the node.
+ * and zod must come from the n8n that loads the node. The packed file is
+ * removed. `outputDir` (default: videos/ in the folder) is where workflows may write.
  */
-export function makeUserFolder(tgz) {
+export function makeUserFolder(tgz, { outputDir } = {}) {
 	const folder = mkdtempSync(join(tmpdir(), 'kling-n8n-'));
 	const nodes = join(folder, '.n8n', 'nodes');
 	mkdirSync(nodes, { recursive: true });
 	writeFileSync(join(nodes, 'package.json'), '{"name":"installed-nodes","private":true}\n');
 	npm(['install', tgz, '--legacy-peer-deps', '--no-audit', '--no-fund', '--loglevel=error'], nodes);
-	const outputDir = join(folder, 'videos');
-	mkdirSync(outputDir, { recursive: true });
-	return { folder, nodes, outputDir };
+	rmSync(dirname(tgz), { recursive: true, force: true });
+	const output = outputDir ?? join(folder, 'videos');
+	mkdirSync(output, { recursive: true });
+	// n8n 2.x refuses file paths with a symlinked component: hand it the real path.
+	return { folder, nodes, outputDir: realpathSync(output) };
 }
+
+/** Removes a user folder made by makeUserFolder (its database, nodes and default videos/). */
+export const removeUserFolder = (folder) => rmSync(folder, { recursive: true, force: true });
+
+/** A TCP port free right now (found synchronously, so n8nEnv can stay synchronous). */
+function freePort() {
+	const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+	return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+// One key per user folder: n8n keeps the first one in .n8n/config and refuses another later.
+const encryptionKeys = new Map();
 
 /** The environment for every n8n command of one user folder. */
 export function n8nEnv(folder, outputDir) {
+	if (!encryptionKeys.has(folder)) encryptionKeys.set(folder, randomBytes(24).toString('hex'));
 	return {
 		...process.env,
 		N8N_USER_FOLDER: folder,
-		N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
+		N8N_ENCRYPTION_KEY: encryptionKeys.get(folder),
 		DB_TYPE: 'sqlite',
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
-		// The execute command prints its result through the logger at info level.
+		// `n8n execute` prints its result (even with --rawOutput) through the logger at
+		// info level, as plain text on stdout: a quieter or JSON logger would hide or wrap it.
 		N8N_LOG_LEVEL: 'info',
-		// Read/Write Files from Disk may only touch this folder (n8n 2.x restricts file access).
+		N8N_LOG_FORMAT: 'text',
+		N8N_LOG_OUTPUT: 'console',
+		// Read/Write Files from Disk may only touch this folder (2.x default: ~/.n8n-files).
 		N8N_RESTRICT_FILE_ACCESS_TO: outputDir,
-		N8N_RUNNERS_ENABLED: 'false',
+		// Every 2.x command that runs workflows starts a task broker, by default on port 5679:
+		// an n8n already running on this machine would make each command fail.
+		N8N_RUNNERS_BROKER_PORT: freePort(),
+		// No Python runner to start (it has no virtual environment here and only logs a warning).
+		N8N_PYTHON_ENABLED: 'false',
 	};
 }
 
-/** Runs an n8n CLI command; resolves with its output whatever the exit code. */
+/** Runs an n8n CLI command; resolves with its output (2.x logs to stdout) whatever the exit code. */
 export function runN8n(bin, args, env) {
 	return new Promise((resolvePromise) => {
 		const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let out = '';
-		child.stdout.on('data', (chunk) => (out += chunk));
+		let stdout = '';
+		child.stdout.on('data', (chunk) => ((out += chunk), (stdout += chunk)));
 		child.stderr.on('data', (chunk) => (out += chunk));
-		child.on('close', (code) => resolvePromise({ code, out }));
+		child.on('close', (code) => resolvePromise({ code, out, stdout }));
 	});
 }
 
-/** The first complete JSON object in `text` after `marker`. */
-function jsonAfter(text, marker) {
-	const start = text.indexOf('{', Math.max(0, text.indexOf(marker)));
-	if (start < 0) return undefined;
-	let depth = 0;
-	let inString = false;
-	for (let i = start; i < text.length; i++) {
-		const c = text[i];
-		if (inString) {
-			if (c === '\\') i++;
-			else if (c === '"') inString = false;
-		} else if (c === '"') inString = true;
-		else if (c === '{') depth++;
-		else if (c === '}' && --depth === 0) return JSON.parse(text.slice(start, i + 1));
+/**
+ * The run data `n8n execute` prints: JSON.stringify(run, null, 2), so a line `{`
+ * to a line `}`, amid single-line log messages. Nested braces are indented.
+ */
+export function parseRun(text) {
+	const lines = text.split(/\r?\n/);
+	const end = lines.lastIndexOf('}');
+	const start = lines.lastIndexOf('{', end);
+	if (start < 0 || end < 0) return undefined;
+	try {
+		return JSON.parse(lines.slice(start, end + 1).join('\n'));
+	} catch {
+		return undefined;
 	}
-	return undefined;
+}
+
+/** The error of a failed run as `Node name: message`, then its description if any. */
+export function runError(run) {
+	const error = run?.data?.resultData?.error;
+	if (!error) return undefined;
+	const node = error.node?.name ?? run.data.resultData.lastNodeExecuted;
+	return [`${node ? `${node}: ` : ''}${error.message}`, error.description].filter(Boolean).join('\n');
 }
 
 /**
- * Imports a credential and a workflow into the user folder's n8n and runs the
- * workflow with `n8n execute`. Returns the run data, or the error text.
+ * Imports credentials and a workflow into the user folder's n8n and runs the
+ * workflow with `n8n execute`. Returns { ok, run, error, out }: the run data,
+ * n8n's error text when the run failed, and everything n8n printed.
  */
 export async function executeWorkflow(bin, env, { credentials, workflow }) {
-	const dir = mkdtempSync(join(tmpdir(), 'kling-import-'));
-	writeFileSync(join(dir, 'credentials.json'), JSON.stringify(credentials));
-	writeFileSync(join(dir, 'workflow.json'), JSON.stringify(workflow));
-	for (const [command, file] of [['import:credentials', 'credentials.json'], ['import:workflow', 'workflow.json']]) {
-		const { code, out } = await runN8n(bin, [command, `--input=${join(dir, file)}`], env);
-		if (code !== 0) throw new Error(`n8n ${command} failed:\n${out}`);
+	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
+	try {
+		writeFileSync(join(dir, 'credentials.json'), JSON.stringify(credentials));
+		writeFileSync(join(dir, 'workflow.json'), JSON.stringify(workflow));
+		for (const [command, file] of [['import:credentials', 'credentials.json'], ['import:workflow', 'workflow.json']]) {
+			const { code, out } = await runN8n(bin, [command, `--input=${join(dir, file)}`], env);
+			if (code !== 0) throw new Error(`n8n ${command} failed:\n${out.slice(-3000)}`);
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true }); // the credentials file holds the API key in clear
 	}
-	const { code, out } = await runN8n(bin, ['execute', `--id=${workflow.id}`], env);
-	const succeeded = out.includes('Execution was successful');
-	const run = jsonAfter(out, succeeded ? 'Execution was successful' : 'Execution was NOT successful');
-	return { ok: code === 0 && succeeded, run, out };
+	// A failed run exits 1 with status "error"; an unknown workflow id exits 1 with no run data.
+	const { code, out, stdout } = await runN8n(bin, ['execute', `--id=${workflow.id}`, '--rawOutput'], env);
+	const run = parseRun(stdout);
+	const ok = code === 0 && run?.status === 'success' && !run.data?.resultData?.error;
+	const error = ok ? undefined : (runError(run) ?? out.trim().split('\n').slice(-20).join('\n'));
+	return { ok, run, error, out };
 }
 
 /** The output items of one node in a run. */

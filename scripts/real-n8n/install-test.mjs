@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, runN8n } from './env.mjs';
+import { REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
 
 if (process.env.KLING_SKIP_REAL_N8N === '1') {
 	console.log('real-n8n: skipped (KLING_SKIP_REAL_N8N=1)');
@@ -21,9 +21,12 @@ const check = (name, passed, detail = '') => {
 };
 
 const sim = await startKlingSimulator({ taskDurationMs: 3000 });
+let folder;
 try {
 	const bin = ensureN8n();
-	const { folder, nodes, outputDir } = makeUserFolder(packPackage());
+	const made = makeUserFolder(packPackage());
+	const { nodes, outputDir } = made;
+	folder = made.folder;
 	const env = n8nEnv(folder, outputDir);
 	const installed = join(nodes, 'node_modules');
 	check(
@@ -50,7 +53,7 @@ try {
 	const [item] = nodeItems(good.run, 'Kling');
 	const path = join(outputDir, `${item?.json?.taskId}.mp4`);
 	const mp4 = existsSync(path) && readFileSync(path).subarray(4, 8).toString('latin1') === 'ftyp';
-	check('the example workflow succeeds: the Kling item has taskId and videoUrl', good.ok && !!item?.json?.taskId && !!item?.json?.videoUrl, good.out.slice(-1500));
+	check('the example workflow succeeds: the Kling item has taskId and videoUrl', good.ok && !!item?.json?.taskId && !!item?.json?.videoUrl, good.error);
 	check('Write Files from Disk wrote a valid MP4 from the binary data', mp4, path);
 	check('the API key appears nowhere in the run output', !good.out.includes(sim.apiKey));
 
@@ -59,8 +62,8 @@ try {
 	const bad = await executeWorkflow(bin, env, { credentials, workflow: variant('installTestBadPrompt', { prompt: 'a'.repeat(2501) }) });
 	check(
 		'zod, loaded from the host n8n, rejects a 2501-character prompt naming the field, and nothing is sent',
-		!bad.ok && bad.out.includes('Prompt: must be at most 2500 characters') && sim.count('submit') === 0,
-		bad.out.slice(-1500),
+		!bad.ok && bad.error.includes('Prompt: must be at most 2500 characters') && sim.count('submit') === 0,
+		`${bad.error}\nsubmits received: ${sim.count('submit')}`,
 	);
 
 	log('run 3: a task that fails');
@@ -69,8 +72,8 @@ try {
 	const [task] = [...sim.tasks.values()];
 	check(
 		'a failed task fails the run with an error naming the task id and the reason',
-		!failing.ok && !!task && failing.out.includes(`Kling task ${task.task_id} failed: Simulated failure`),
-		failing.out.slice(-1500),
+		!failing.ok && !!task && failing.error.includes(`Kling task ${task.task_id} failed: Simulated failure`),
+		failing.error,
 	);
 
 	// The other examples: each imports; those a CLI run can start are run against the simulator.
@@ -93,12 +96,12 @@ try {
 		parameters: {},
 	});
 	const schedule = await executeWorkflow(bin, env, { credentials, workflow: scheduled });
-	check('examples/schedule-text-to-video.json runs (trigger fired by hand): the scheduled prompt becomes an MP4 on disk', schedule.ok && mp4Items(schedule.run).length === 1, schedule.out.slice(-1500));
+	check('examples/schedule-text-to-video.json runs (trigger fired by hand): the scheduled prompt becomes an MP4 on disk', schedule.ok && mp4Items(schedule.run).length === 1, schedule.error);
 	const batch = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('batch-text-to-video.json')) });
-	check('examples/batch-text-to-video.json runs: 5 prompts, 5 tasks, 5 MP4s', batch.ok && mp4Items(batch.run).length === 5, batch.out.slice(-1500));
+	check('examples/batch-text-to-video.json runs: 5 prompts, 5 tasks, 5 MP4s', batch.ok && mp4Items(batch.run).length === 5, batch.error);
 	const taskId = nodeItems(schedule.run, 'Kling')[0]?.json?.taskId;
 	const get = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('get-task.json'), { taskId }) });
-	check('examples/get-task.json runs: the task is read back by its ID and its video saved', get.ok && nodeItems(get.run, 'Kling')[0]?.json?.taskId === taskId, get.out.slice(-1500));
+	check('examples/get-task.json runs: the task is read back by its ID and its video saved', get.ok && nodeItems(get.run, 'Kling')[0]?.json?.taskId === taskId, get.error);
 	for (const file of ['form-image-to-video.json', 'ai-agent-tool.json', 'editor-tour.json']) {
 		const dir = join(folder, `import-${file}`);
 		mkdirSync(dir, { recursive: true });
@@ -113,5 +116,8 @@ try {
 }
 
 const passed = results.filter(Boolean).length;
+// A failed run keeps its n8n user folder (database, nodes, videos) to look into.
+if (folder && passed === results.length) removeUserFolder(folder);
+else if (folder) console.log(`# n8n user folder kept: ${folder}`);
 console.log(`real-n8n: ${passed} passed, ${results.length - passed} failed`);
 process.exitCode = passed === results.length ? 0 : 1;
