@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	additionalFields,
 	additionalBodyFieldsOption,
 	aspectRatioField,
 	callbackUrlOption,
@@ -8,7 +9,6 @@ import {
 	cfgScaleOption,
 	durationField,
 	externalTaskIdOption,
-	forVideo,
 	IMAGE_HINT,
 	imageField,
 	modeField,
@@ -94,14 +94,7 @@ export const imageToVideoFields: INodeProperties[] = [
 	modeField('imageToVideo'),
 	aspectRatioField('imageToVideo'),
 	durationField('imageToVideo'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: forVideo('imageToVideo'),
-		options: [
+	additionalFields('imageToVideo', [
 			additionalBodyFieldsOption,
 			callbackUrlOption,
 			{ ...cameraControlOption, description: 'How the camera moves. Not together with Tail Image or masks.' },
@@ -131,6 +124,5 @@ export const imageToVideoFields: INodeProperties[] = [
 			},
 			voicesOption,
 			watermarkOption,
-		],
-	},
+		]),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	additionalFields,
 	additionalBodyFieldsOption,
 	aspectRatioField,
 	callbackUrlOption,
@@ -48,13 +49,5 @@ export const multiImageToVideoFields: INodeProperties[] = [
 	modeField('multiImageToVideo'),
 	aspectRatioField('multiImageToVideo'),
 	durationField('multiImageToVideo'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: forVideo('multiImageToVideo'),
-		options: [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, negativePromptOption, watermarkOption],
-	},
+	additionalFields('multiImageToVideo', [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, negativePromptOption, watermarkOption]),
 ];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	additionalFields,
 	additionalBodyFieldsOption,
 	callbackUrlOption,
 	durationField,
@@ -35,14 +36,7 @@ export const omniVideoFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'aspect_ratio' } },
 	},
 	durationField('omniVideo', [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: forVideo('omniVideo'),
-		options: [
+	additionalFields('omniVideo', [
 			additionalBodyFieldsOption,
 			callbackUrlOption,
 			{
@@ -165,6 +159,5 @@ export const omniVideoFields: INodeProperties[] = [
 				],
 			},
 			watermarkOption,
-		],
-	},
+		]),
 ];

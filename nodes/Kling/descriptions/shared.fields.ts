@@ -82,6 +82,19 @@ export function durationField(operation: KlingOperation, seconds: number[] = [5,
 	};
 }
 
+/** The operation's "Additional Fields" collection: its optional fields, sent only when added. */
+export function additionalFields(operation: KlingOperation, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: forVideo(operation),
+		options,
+	};
+}
+
 /* Options of the "Additional Fields" collections. */
 
 export const negativePromptOption: INodeProperties = {

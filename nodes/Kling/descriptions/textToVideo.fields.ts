@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	additionalFields,
 	additionalBodyFieldsOption,
 	aspectRatioField,
 	callbackUrlOption,
@@ -8,7 +9,6 @@ import {
 	cfgScaleOption,
 	durationField,
 	externalTaskIdOption,
-	forVideo,
 	modeField,
 	modelField,
 	negativePromptOption,
@@ -23,14 +23,7 @@ export const textToVideoFields: INodeProperties[] = [
 	modeField('textToVideo'),
 	aspectRatioField('textToVideo'),
 	durationField('textToVideo'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: forVideo('textToVideo'),
-		options: [
+	additionalFields('textToVideo', [
 			additionalBodyFieldsOption,
 			callbackUrlOption,
 			cameraControlOption,
@@ -39,6 +32,5 @@ export const textToVideoFields: INodeProperties[] = [
 			negativePromptOption,
 			soundOption,
 			watermarkOption,
-		],
-	},
+		]),
 ];

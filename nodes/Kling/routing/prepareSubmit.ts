@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { NodeOperationError } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
+import { invalidInput } from '../validation/invalidInput';
 import { validateBody } from '../validation/validateBody';
 import { pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
 import { derivedExternalTaskId } from './externalTaskId';
@@ -42,10 +43,7 @@ function mergeExtraFields(ctx: IExecuteSingleFunctions, body: IDataObject): void
 		}
 	}
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || parsed instanceof Error) {
-		throw new NodeOperationError(ctx.getNode(), 'Invalid input. Additional Body Fields (JSON): must be a JSON object', {
-			itemIndex: ctx.getItemIndex(),
-			description: 'For example {"new_field": "value"}. Nothing was sent to Kling for this item.',
-		});
+		throw invalidInput(ctx, 'Additional Body Fields (JSON): must be a JSON object', 'For example {"new_field": "value"}.');
 	}
 	Object.assign(body, parsed);
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { labelForPath } from '../validation/fieldLabels';
+import { invalidInput } from '../validation/invalidInput';
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -27,10 +27,11 @@ const looksLikeImage = (bytes: Buffer) =>
 async function resolveImage(ctx: IExecuteSingleFunctions, value: string, path: Array<string | number>): Promise<string> {
 	const field = labelForPath(path);
 	const fail = (rule: string) =>
-		new NodeOperationError(ctx.getNode(), `Invalid input. ${field}: ${rule}`, {
-			itemIndex: ctx.getItemIndex(),
-			description: 'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64. Nothing was sent to Kling for this item.',
-		});
+		invalidInput(
+			ctx,
+			`${field}: ${rule}`,
+			'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64.',
+		);
 	const text = value.trim();
 	if (/^https?:\/\//i.test(text)) return text;
 

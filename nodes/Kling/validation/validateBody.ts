@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
 import { labelForPath } from './fieldLabels';
+import { invalidInput } from './invalidInput';
 
 /**
  * Checks the request body that routing assembled against the operation's
@@ -13,10 +13,5 @@ export function validateBody(ctx: IExecuteSingleFunctions, schema: ZodTypeAny, b
 	const result = schema.safeParse(body);
 	if (result.success) return;
 	const problems = result.error.issues.map((issue) => `${labelForPath(issue.path)}: ${issue.message}`);
-	throw new NodeOperationError(ctx.getNode(), `Invalid input. ${problems[0]}`, {
-		itemIndex: ctx.getItemIndex(),
-		description:
-			(problems.length > 1 ? `All problems: ${problems.join('; ')}. ` : '') +
-			'Nothing was sent to Kling for this item.',
-	});
+	throw invalidInput(ctx, problems[0], problems.length > 1 ? `All problems: ${problems.join('; ')}.` : undefined);
 }
