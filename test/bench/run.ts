@@ -5,14 +5,14 @@
  *
  * BENCH_ITEMS (50), BENCH_TASK_SECONDS (20), BENCH_INTERVAL_SECONDS (5),
  * BENCH_VIDEO_MB (200), BENCH_CAP1_ITEMS (50; the cap-1 batch takes items × task time),
- * BENCH_PARTS (batch,download,cap1: which figures to print).
+ * BENCH_DOWNLOAD_RUNS (3), BENCH_PARTS (batch,download,cap1: which figures to print).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 import { startKlingSimulator } from '../simulator';
 import { runKling } from '../harness/runKling';
-import { measurePeakRss } from './rss';
+import type { ProbeResult } from './downloadProbe';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const ITEMS = env('BENCH_ITEMS', 50);
@@ -20,6 +20,7 @@ const TASK_SECONDS = env('BENCH_TASK_SECONDS', 20);
 const INTERVAL_SECONDS = env('BENCH_INTERVAL_SECONDS', 5);
 const VIDEO_MB = env('BENCH_VIDEO_MB', 200);
 const CAP1_ITEMS = env('BENCH_CAP1_ITEMS', 50);
+const DOWNLOAD_RUNS = env('BENCH_DOWNLOAD_RUNS', 3);
 const PARTS = (process.env.BENCH_PARTS ?? 'batch,download,cap1').split(',');
 
 async function batch(items: number, cap: number) {
@@ -61,26 +62,40 @@ async function startSimulatorProcess(args: string[]): Promise<{ baseUrl: string;
 	return { baseUrl, stop: () => child.kill() };
 }
 
-async function download() {
-	// Warm up first: n8n loads modules and starts its expression isolate on the first run,
-	// which is memory the download itself does not use.
-	const warm = await startKlingSimulator({ taskDurationMs: 500 });
-	await runKling({
-		credentials: { baseUrl: `${warm.baseUrl}/kling`, apiKey: warm.apiKey },
-		parameters: { resource: 'video', operation: 'textToVideo', prompt: 'Warm-up', waitOptions: { pollIntervalSeconds: 1 } },
-	});
-	await warm.close();
+/** One fresh `downloadProbe.js` process; see that file. */
+async function probe(mode: 'node' | 'bare', target: string, nodeFlags: string[] = []): Promise<ProbeResult> {
+	const args = ['--expose-gc', ...nodeFlags, join(__dirname, 'downloadProbe.js'), mode, target];
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+	let out = '';
+	child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	if (code !== 0) throw new Error(`the ${mode} download probe ended with code ${code}`);
+	return JSON.parse(out.trim().split('\n').pop() ?? '') as ProbeResult;
+}
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * The node's download and the plain-Node control, alternately, each in a
+ * fresh process (the figure swings with the process's GC timing, so it is
+ * the median of several runs). The simulator runs in its own process too, so
+ * its send buffers are not counted.
+ */
+async function download() {
 	const sim = await startSimulatorProcess(['--task-duration-ms', '1000', '--video-bytes', String(VIDEO_MB * 1024 * 1024)]);
 	try {
-		const { peakGrowthMb, value } = await measurePeakRss(() =>
-			runKling({
-				credentials: { baseUrl: `${sim.baseUrl}/kling`, apiKey: 'sim-key' },
-				parameters: { resource: 'video', operation: 'textToVideo', prompt: 'A long video', waitOptions: { pollIntervalSeconds: 1 } },
-			}),
-		);
-		const bytes = value.items[0]?.binary?.data.bytes ?? 0;
-		return { peakGrowthMb, storedMb: bytes / 1024 / 1024, error: value.error?.message };
+		const viaNode: ProbeResult[] = [];
+		const bare: ProbeResult[] = [];
+		const smallSemiSpace: ProbeResult[] = [];
+		for (let run = 0; run < DOWNLOAD_RUNS; run++) {
+			const result = await probe('node', sim.baseUrl);
+			viaNode.push(result);
+			if (result.error || !result.videoUrl) break;
+			bare.push(await probe('bare', result.videoUrl));
+			// A Node flag an n8n operator can set (NODE_OPTIONS); nothing the node can set itself.
+			smallSemiSpace.push(await probe('node', sim.baseUrl, ['--max-semi-space-size=2']));
+		}
+		return { viaNode, bare, smallSemiSpace };
 	} finally {
 		sim.stop();
 	}
@@ -97,8 +112,12 @@ async function main() {
 		line(`requests per task: ${wide.perTask.toFixed(2)} (submit + polls; target <= ${budget} = 1 submit + ceil(T/interval) + 1 polls)`);
 	}
 	if (PARTS.includes('download')) {
-		const dl = await download();
-		line(`download of a ${VIDEO_MB} MB video: peak RSS growth ${dl.peakGrowthMb.toFixed(1)} MB (target <= 50 MB); stored ${dl.storedMb.toFixed(1)} MB${dl.error ? `; error: ${dl.error}` : ''}`);
+		const { viaNode, bare, smallSemiSpace } = await download();
+		const mb = (runs: ProbeResult[]) => runs.map((r) => r.peakGrowthMb.toFixed(1)).join(', ');
+		const failed = viaNode.find((r) => r.error);
+		line(`download of a ${VIDEO_MB} MB video through the node: peak RSS growth ${median(viaNode.map((r) => r.peakGrowthMb)).toFixed(1)} MB, median of ${viaNode.length} runs [${mb(viaNode)}] (target <= 50 MB); stored ${viaNode[0].storedMb.toFixed(1)} MB${failed ? `; error: ${failed.error}` : ''}`);
+		if (bare.length) line(`  control, plain Node http.get piped to a file after the same warm-up: ${median(bare.map((r) => r.peakGrowthMb)).toFixed(1)} MB [${mb(bare)}]`);
+		if (smallSemiSpace.length) line(`  the node again, its process started with --max-semi-space-size=2 (for n8n: NODE_OPTIONS): ${median(smallSemiSpace.map((r) => r.peakGrowthMb)).toFixed(1)} MB [${mb(smallSemiSpace)}]`);
 	}
 	if (PARTS.includes('cap1')) {
 		const narrow = await batch(CAP1_ITEMS, 1);
