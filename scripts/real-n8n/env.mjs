@@ -99,10 +99,14 @@ export function n8nEnv(folder, outputDir) {
 	};
 }
 
-/** Runs an n8n CLI command; resolves with its output (2.x logs to stdout) whatever the exit code. */
-export function runN8n(bin, args, env) {
+/**
+ * Runs an n8n CLI command; resolves with its output (2.x logs to stdout) whatever the exit code.
+ * `onSpawn` gets the child process (e.g. to watch its memory).
+ */
+export function runN8n(bin, args, env, onSpawn) {
 	return new Promise((resolvePromise) => {
 		const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		onSpawn?.(child);
 		let out = '';
 		let stdout = '';
 		child.stdout.on('data', (chunk) => ((out += chunk), (stdout += chunk)));
@@ -139,8 +143,9 @@ export function runError(run) {
  * Imports credentials and a workflow into the user folder's n8n and runs the
  * workflow with `n8n execute`. Returns { ok, run, error, out }: the run data,
  * n8n's error text when the run failed, and everything n8n printed.
+ * `onExecute` gets the `n8n execute` child process.
  */
-export async function executeWorkflow(bin, env, { credentials, workflow }) {
+export async function executeWorkflow(bin, env, { credentials, workflow, onExecute }) {
 	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
 	try {
 		writeFileSync(join(dir, 'credentials.json'), JSON.stringify(credentials));
@@ -153,7 +158,7 @@ export async function executeWorkflow(bin, env, { credentials, workflow }) {
 		rmSync(dir, { recursive: true, force: true }); // the credentials file holds the API key in clear
 	}
 	// A failed run exits 1 with status "error"; an unknown workflow id exits 1 with no run data.
-	const { code, out, stdout } = await runN8n(bin, ['execute', `--id=${workflow.id}`, '--rawOutput'], env);
+	const { code, out, stdout } = await runN8n(bin, ['execute', `--id=${workflow.id}`, '--rawOutput'], env, onExecute);
 	const run = parseRun(stdout);
 	const ok = code === 0 && run?.status === 'success' && !run.data?.resultData?.error;
 	const error = ok ? undefined : (runError(run) ?? out.trim().split('\n').slice(-20).join('\n'));
