@@ -32,7 +32,7 @@ function klingWorkflow() {
 	const workflow = JSON.parse(readFileSync(join(REPO, 'examples', 'text-to-video.json'), 'utf8'));
 	workflow.nodes = workflow.nodes.filter((node) => node.type !== 'n8n-nodes-base.readWriteFile');
 	workflow.connections = { [workflow.nodes[0].name]: workflow.connections[workflow.nodes[0].name] };
-	workflow.nodes[1].parameters.waitOptions.pollIntervalSeconds = 1;
+	workflow.nodes.find((node) => node.type === 'n8n-nodes-kling.kling').parameters.waitOptions.pollIntervalSeconds = 1;
 	return workflow;
 }
 
@@ -46,7 +46,7 @@ async function httpRequestWorkflow(sim) {
 	const manual = { id: 'b1', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
 	const get = {
 		id: 'b2',
-		name: 'Kling',
+		name: 'Download',
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
 		position: [240, 0],
@@ -56,7 +56,7 @@ async function httpRequestWorkflow(sim) {
 		id: 'klingHttpRequestControl',
 		name: 'HTTP Request download (control)',
 		nodes: [manual, get],
-		connections: { Start: { main: [[{ node: 'Kling', type: 'main', index: 0 }]] } },
+		connections: { Start: { main: [[{ node: 'Download', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
 	};
 }
@@ -83,7 +83,7 @@ async function measure(bin, folder, videoBytes, via) {
 			},
 		});
 		if (!ok) throw new Error(`the workflow failed in n8n:\n${error}`);
-		const [item] = nodeItems(run, 'Kling');
+		const [item] = nodeItems(run, workflow.nodes.at(-1).name); // the downloading node is the last
 		return { before, growth: Math.max(0, peak - before), storedMb: (item?.binary?.data?.bytes ?? 0) / 1024 / 1024 };
 	} finally {
 		clearInterval(sampler);

@@ -37,127 +37,127 @@ export const omniVideoFields: INodeProperties[] = [
 	},
 	durationField('omniVideo', [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
 	additionalFields('omniVideo', [
-			additionalBodyFieldsOption,
-			callbackUrlOption,
-			{
-				displayName: 'Elements',
-				name: 'elements',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add Element',
-				description: 'Subjects saved in Kling (element IDs)',
-				options: [
-					{
-						displayName: 'Element',
-						name: 'element',
-						values: [
-							{
-								displayName: 'Element ID',
-								name: 'elementId',
-								type: 'string',
-								default: '',
-								routing: { send: { type: 'body', property: '=element_list[{{$index}}].element_id' } },
-							},
-						],
-					},
-				],
-			},
-			externalTaskIdOption,
-			{
-				displayName: 'Images',
-				name: 'images',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add Image',
-				description: 'Reference images (subject, scene, style), or the first and last frame. An end frame needs a first frame.',
-				options: [
-					{
-						displayName: 'Image',
-						name: 'image',
-						values: [
-							{
-								displayName: 'Image',
-								name: 'imageUrl',
-								type: 'string',
-								default: '',
-								hint: IMAGE_HINT,
-								routing: { send: { type: 'body', property: '=image_list[{{$index}}].image_url' } },
-							},
-							{
-								displayName: 'Use As',
-								name: 'type',
-								type: 'options',
-								options: [
-									{ name: 'End Frame', value: 'end_frame' },
-									{ name: 'First Frame', value: 'first_frame' },
-									{ name: 'Reference', value: 'reference' },
-								],
-								default: 'reference',
-								routing: {
-									send: {
-										type: 'body',
-										property: '=image_list[{{$index}}].type',
-										// A plain reference image carries no type.
-										value: '={{ $value === "reference" ? "" : $value }}',
-									},
+		additionalBodyFieldsOption,
+		callbackUrlOption,
+		{
+			displayName: 'Elements',
+			name: 'elements',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add Element',
+			description: 'Subjects saved in Kling (element IDs)',
+			options: [
+				{
+					displayName: 'Element',
+					name: 'element',
+					values: [
+						{
+							displayName: 'Element ID',
+							name: 'elementId',
+							type: 'string',
+							default: '',
+							routing: { send: { type: 'body', property: '=element_list[{{$index}}].element_id' } },
+						},
+					],
+				},
+			],
+		},
+		externalTaskIdOption,
+		{
+			displayName: 'Images',
+			name: 'images',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add Image',
+			description: 'Reference images (subject, scene, style), or the first and last frame. An end frame needs a first frame.',
+			options: [
+				{
+					displayName: 'Image',
+					name: 'image',
+					values: [
+						{
+							displayName: 'Image',
+							name: 'imageUrl',
+							type: 'string',
+							default: '',
+							hint: IMAGE_HINT,
+							routing: { send: { type: 'body', property: '=image_list[{{$index}}].image_url' } },
+						},
+						{
+							displayName: 'Use As',
+							name: 'type',
+							type: 'options',
+							options: [
+								{ name: 'End Frame', value: 'end_frame' },
+								{ name: 'First Frame', value: 'first_frame' },
+								{ name: 'Reference', value: 'reference' },
+							],
+							default: 'reference',
+							routing: {
+								send: {
+									type: 'body',
+									property: '=image_list[{{$index}}].type',
+									// A plain reference image carries no type.
+									value: '={{ $value === "reference" ? "" : $value }}',
 								},
 							},
-						],
-					},
-				],
-			},
-			...multiShotOptions(),
-			soundOption,
-			{
-				displayName: 'Videos',
-				name: 'videos',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				placeholder: 'Add Video',
-				description: 'A video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
-				options: [
-					{
-						displayName: 'Video',
-						name: 'video',
-						values: [
-							{
-								displayName: 'Video URL',
-								name: 'videoUrl',
-								type: 'string',
-								default: '',
-								routing: { send: { type: 'body', property: '=video_list[{{$index}}].video_url' } },
-							},
-							{
-								displayName: 'Use As',
-								name: 'referType',
-								type: 'options',
-								options: [
-									{ name: 'Base (Video to Edit)', value: 'base' },
-									{ name: 'Feature Reference', value: 'feature' },
-								],
-								default: 'base',
-								routing: { send: { type: 'body', property: '=video_list[{{$index}}].refer_type' } },
-							},
-							{
-								displayName: 'Keep Original Sound',
-								name: 'keepOriginalSound',
-								type: 'boolean',
-								default: true,
-								routing: {
-									send: {
-										type: 'body',
-										property: '=video_list[{{$index}}].keep_original_sound',
-										value: '={{ $value ? "yes" : "no" }}',
-									},
+						},
+					],
+				},
+			],
+		},
+		...multiShotOptions(),
+		soundOption,
+		{
+			displayName: 'Videos',
+			name: 'videos',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add Video',
+			description: 'A video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
+			options: [
+				{
+					displayName: 'Video',
+					name: 'video',
+					values: [
+						{
+							displayName: 'Video URL',
+							name: 'videoUrl',
+							type: 'string',
+							default: '',
+							routing: { send: { type: 'body', property: '=video_list[{{$index}}].video_url' } },
+						},
+						{
+							displayName: 'Use As',
+							name: 'referType',
+							type: 'options',
+							options: [
+								{ name: 'Base (Video to Edit)', value: 'base' },
+								{ name: 'Feature Reference', value: 'feature' },
+							],
+							default: 'base',
+							routing: { send: { type: 'body', property: '=video_list[{{$index}}].refer_type' } },
+						},
+						{
+							displayName: 'Keep Original Sound',
+							name: 'keepOriginalSound',
+							type: 'boolean',
+							default: true,
+							routing: {
+								send: {
+									type: 'body',
+									property: '=video_list[{{$index}}].keep_original_sound',
+									value: '={{ $value ? "yes" : "no" }}',
 								},
 							},
-						],
-					},
-				],
-			},
-			watermarkOption,
-		]),
+						},
+					],
+				},
+			],
+		},
+		watermarkOption,
+	]),
 ];
