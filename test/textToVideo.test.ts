@@ -1,7 +1,8 @@
 import { binaryDataService, runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, textToVideo, useSimulator } from './harness/simulatorSuite';
 
-const EXTERNAL_ID = expect.stringMatching(/^n8n-[A-Za-z0-9_-]+-[0-9a-f]{16}$/);
+// n8n-<execution>-<node>-r<run>-i<item>: rebuildable from what n8n shows.
+const EXTERNAL_ID = expect.stringMatching(/^n8n-[A-Za-z0-9_-]+-kling-r0-i0$/);
 
 describe('Text to Video', () => {
 	const sim = useSimulator();

@@ -1,11 +1,14 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { handleCallback } from './callback/handleCallback';
+import { CALLBACK_WEBHOOKS } from './callback/restartWebhook';
 import { authenticationField, resourceField } from './descriptions/resource.field';
-import { OPERATION_SUBTITLE } from './descriptions/subtitle';
 import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
 import { waitFields } from './descriptions/wait.fields';
+import { route } from './execute/router';
+import { subtitleExpression } from './operations/registry';
 
 export class Kling implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +17,7 @@ export class Kling implements INodeType {
 		icon: { light: 'file:kling.svg', dark: 'file:kling.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: OPERATION_SUBTITLE,
+		subtitle: subtitleExpression(),
 		description: 'Generate videos with Kling AI: text to video, image to video, Omni-Video',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
@@ -24,13 +27,16 @@ export class Kling implements INodeType {
 			{ name: 'klingApi', required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
 			{ name: 'klingAccessKeyApi', required: true, displayOptions: { show: { authentication: ['accessKey'] } } },
 		],
-		requestDefaults: {
-			baseURL: '={{ String($credentials.baseUrl).replace(/\\/+$/, "") }}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-			// Kling reports errors in the body (even with HTTP 200): the postReceive steps read every status.
-			ignoreHttpStatusErrors: true,
-		},
+		// Kling's callbacks reach a parked execution here (Wait By → Kling Callback).
+		webhooks: CALLBACK_WEBHOOKS,
 		properties: [authenticationField, resourceField, ...videoProperties, ...taskProperties, ...waitFields],
 	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route(this);
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleCallback.call(this);
+	}
 }

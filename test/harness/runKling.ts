@@ -22,6 +22,8 @@ export interface RunOptions {
 	items?: INodeExecutionData[];
 	credentials?: { baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string };
 	continueOnFail?: boolean;
+	/** The execution id (default: a new one per run). */
+	executionId?: string;
 	/** Stops the execution when aborted, like the editor's Stop button. */
 	abortSignal?: AbortSignal;
 }
@@ -65,11 +67,15 @@ export function binaryDataService(): BinaryDataService {
 
 /**
  * Runs a one-node workflow (our Kling node, fed `items`) through n8n-core's
- * WorkflowExecute, so the declarative description goes through n8n's real
- * RoutingNode, request helpers and binary data service.
+ * WorkflowExecute, with n8n's real request helpers, credential handling and
+ * binary data service.
  */
+let runs = 0;
+
 export async function runKling(options: RunOptions): Promise<RunResult> {
 	await initBinaryData();
+	// Like n8n, a new execution id per run: the node derives its External Task IDs from it.
+	const executionId = options.executionId ?? `test-${process.pid}-${++runs}`;
 	const credentialType = options.credentials && 'accessKey' in options.credentials ? 'klingAccessKeyApi' : 'klingApi';
 	const node: INode = {
 		id: 'kling-node',
@@ -89,7 +95,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 		nodeTypes: new TestNodeTypes(),
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 		id: 'test-workflow',
 		name: 'test',
 		nodes: [node],
@@ -110,7 +116,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 	const additionalData = {
 		hooks,
 		credentialsHelper: new TestCredentialsHelper(credentials),
-		executionId: 'test-execution',
+		executionId,
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
 		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',

@@ -39,7 +39,6 @@ export const multiImageToVideoFields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						hint: IMAGE_HINT,
-						routing: { send: { type: 'body', property: '=image_list[{{$index}}].image' } },
 					},
 				],
 			},

@@ -33,7 +33,6 @@ export const omniVideoFields: INodeProperties[] = [
 		default: '16:9',
 		description: 'Needed unless a first frame or a base video sets it',
 		displayOptions: forVideo('omniVideo'),
-		routing: { send: { type: 'body', property: 'aspect_ratio' } },
 	},
 	durationField('omniVideo', [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
 	additionalFields('omniVideo', [
@@ -57,7 +56,6 @@ export const omniVideoFields: INodeProperties[] = [
 							name: 'elementId',
 							type: 'string',
 							default: '',
-							routing: { send: { type: 'body', property: '=element_list[{{$index}}].element_id' } },
 						},
 					],
 				},
@@ -83,7 +81,6 @@ export const omniVideoFields: INodeProperties[] = [
 							type: 'string',
 							default: '',
 							hint: IMAGE_HINT,
-							routing: { send: { type: 'body', property: '=image_list[{{$index}}].image_url' } },
 						},
 						{
 							displayName: 'Use As',
@@ -95,14 +92,6 @@ export const omniVideoFields: INodeProperties[] = [
 								{ name: 'Reference', value: 'reference' },
 							],
 							default: 'reference',
-							routing: {
-								send: {
-									type: 'body',
-									property: '=image_list[{{$index}}].type',
-									// A plain reference image carries no type.
-									value: '={{ $value === "reference" ? "" : $value }}',
-								},
-							},
 						},
 					],
 				},
@@ -128,7 +117,6 @@ export const omniVideoFields: INodeProperties[] = [
 							name: 'videoUrl',
 							type: 'string',
 							default: '',
-							routing: { send: { type: 'body', property: '=video_list[{{$index}}].video_url' } },
 						},
 						{
 							displayName: 'Use As',
@@ -139,20 +127,12 @@ export const omniVideoFields: INodeProperties[] = [
 								{ name: 'Feature Reference', value: 'feature' },
 							],
 							default: 'base',
-							routing: { send: { type: 'body', property: '=video_list[{{$index}}].refer_type' } },
 						},
 						{
 							displayName: 'Keep Original Sound',
 							name: 'keepOriginalSound',
 							type: 'boolean',
 							default: true,
-							routing: {
-								send: {
-									type: 'body',
-									property: '=video_list[{{$index}}].keep_original_sound',
-									value: '={{ $value ? "yes" : "no" }}',
-								},
-							},
 						},
 					],
 				},

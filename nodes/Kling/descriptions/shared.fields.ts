@@ -1,7 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { EXTRA_BODY_KEY } from '../routing/prepareSubmit';
-
 import type { KlingOperation } from '../models';
 import { modelOptions } from '../models';
 
@@ -19,7 +17,6 @@ export function modelField(operation: KlingOperation, defaultModel: string): INo
 		default: defaultModel,
 		description: 'Which Kling model renders the video. Newer models cost more and support more options.',
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: 'model_name' } },
 	};
 }
 
@@ -34,7 +31,6 @@ export function promptField(operation: KlingOperation, required: boolean): INode
 		placeholder: 'e.g. A red fox runs through fresh snow at sunrise, cinematic',
 		description: 'What the video should show. At most 2500 characters.',
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: 'prompt' } },
 	};
 }
 
@@ -49,7 +45,6 @@ export function modeField(operation: KlingOperation): INodeProperties {
 		],
 		default: 'std',
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: 'mode' } },
 	};
 }
 
@@ -65,7 +60,6 @@ export function aspectRatioField(operation: KlingOperation): INodeProperties {
 		],
 		default: '16:9',
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: 'aspect_ratio' } },
 	};
 }
 
@@ -78,7 +72,6 @@ export function durationField(operation: KlingOperation, seconds: number[] = [5,
 		default: '5',
 		description: 'Length of the video. Longer videos cost more.',
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: 'duration' } },
 	};
 }
 
@@ -105,7 +98,6 @@ export const negativePromptOption: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. blurry, low quality, text',
 	description: 'What the video should not show. At most 2500 characters.',
-	routing: { send: { type: 'body', property: 'negative_prompt' } },
 };
 
 export const cfgScaleOption: INodeProperties = {
@@ -115,7 +107,6 @@ export const cfgScaleOption: INodeProperties = {
 	typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
 	default: 0.5,
 	description: 'How closely the video follows the prompt, from 0 (free) to 1 (strict). Only kling-v1, kling-v1-5 and kling-v1-6.',
-	routing: { send: { type: 'body', property: 'cfg_scale' } },
 };
 
 export const cameraControlOption: INodeProperties = {
@@ -156,8 +147,6 @@ export const cameraControlOption: INodeProperties = {
 			],
 		},
 	],
-	// The axes move into `config` (and are dropped for presets) in prepareSubmit.
-	routing: { send: { type: 'body', property: 'camera_control', value: '={{ $value.settings }}' } },
 };
 
 export const soundOption: INodeProperties = {
@@ -166,7 +155,6 @@ export const soundOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description: 'Whether to generate sound with the video (kling-v2-6 and later)',
-	routing: { send: { type: 'body', property: 'sound', value: '={{ $value ? "on" : "off" }}' } },
 };
 
 export const watermarkOption: INodeProperties = {
@@ -175,7 +163,6 @@ export const watermarkOption: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description: 'Whether Kling also renders a watermarked copy of the result',
-	routing: { send: { type: 'body', property: 'watermark_info.enabled' } },
 };
 
 export const callbackUrlOption: INodeProperties = {
@@ -185,7 +172,6 @@ export const callbackUrlOption: INodeProperties = {
 	default: '',
 	placeholder: 'https://your-n8n/webhook/...',
 	description: 'Kling calls this URL when the task status changes (e.g. the resume URL of a Wait node)',
-	routing: { send: { type: 'body', property: 'callback_url' } },
 };
 
 export const externalTaskIdOption: INodeProperties = {
@@ -194,7 +180,6 @@ export const externalTaskIdOption: INodeProperties = {
 	type: 'string',
 	default: '',
 	description: 'Your own ID for the task, unique per account. The task can be read back by it.',
-	routing: { send: { type: 'body', property: 'external_task_id' } },
 };
 
 export const additionalBodyFieldsOption: INodeProperties = {
@@ -203,7 +188,6 @@ export const additionalBodyFieldsOption: INodeProperties = {
 	type: 'json',
 	default: '{}',
 	description: 'Fields Kling added before this node did, merged into the request body as they are (e.g. {"new_field": "value"})',
-	routing: { send: { type: 'body', property: EXTRA_BODY_KEY, propertyInDotNotation: false } },
 };
 
 /** The hint every image field shows. */
@@ -225,7 +209,6 @@ export function imageField(
 		description: spec.description,
 		hint: IMAGE_HINT,
 		displayOptions: forVideo(operation),
-		routing: { send: { type: 'body', property: spec.property } },
 	};
 }
 
@@ -238,7 +221,6 @@ export function multiShotOptions(): INodeProperties[] {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to render several shots, each with its own prompt and duration (the Prompt is then ignored)',
-			routing: { send: { type: 'body', property: 'multi_shot' } },
 		},
 		{
 			displayName: 'Shots',
@@ -259,7 +241,6 @@ export function multiShotOptions(): INodeProperties[] {
 							type: 'string',
 							default: '',
 							description: 'What this shot shows, at most 512 characters',
-							routing: { send: { type: 'body', property: '=multi_prompt[{{$index}}].prompt' } },
 						},
 						{
 							displayName: 'Duration (Seconds)',
@@ -267,7 +248,6 @@ export function multiShotOptions(): INodeProperties[] {
 							type: 'number',
 							typeOptions: { minValue: 1 },
 							default: 5,
-							routing: { send: { type: 'body', property: '=multi_prompt[{{$index}}].duration', value: '={{ String($value) }}' } },
 						},
 					],
 				},

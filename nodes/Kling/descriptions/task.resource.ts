@@ -1,20 +1,8 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { handleGetResponse, handleListResponse } from '../routing/handleReadResponses';
+import { taskKindOptions } from '../operations/registry';
 
 const forTask = (...operations: string[]) => ({ show: { resource: ['task'], operation: operations } });
-
-async function requireTaskId(this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
-	const id = String(this.getNodeParameter('taskId', '') ?? '').trim();
-	if (!id) {
-		throw new NodeOperationError(this.getNode(), 'Task ID: is required', {
-			itemIndex: this.getItemIndex(),
-			description: 'Give the task_id Kling returned, or your External Task ID.',
-		});
-	}
-	return options;
-}
 
 export const taskOperationField: INodeProperties = {
 	displayName: 'Operation',
@@ -28,24 +16,12 @@ export const taskOperationField: INodeProperties = {
 			value: 'get',
 			action: 'Get a task',
 			description: 'Read a task by its task ID or external task ID; optionally wait for it and download the video',
-			routing: {
-				request: {
-					method: 'GET',
-					url: '=/v1/videos/{{ $parameter.taskKind }}/{{ encodeURIComponent(String($parameter.taskId).trim()) }}',
-				},
-				send: { preSend: [requireTaskId] },
-				output: { postReceive: [handleGetResponse] },
-			},
 		},
 		{
 			name: 'Get Many',
 			value: 'list',
 			action: 'Get many tasks',
 			description: 'List the tasks of one kind, newest first, one page at a time',
-			routing: {
-				request: { method: 'GET', url: '=/v1/videos/{{ $parameter.taskKind }}' },
-				output: { postReceive: [handleListResponse] },
-			},
 		},
 	],
 	default: 'get',
@@ -56,12 +32,7 @@ export const taskFields: INodeProperties[] = [
 		displayName: 'Task Type',
 		name: 'taskKind',
 		type: 'options',
-		options: [
-			{ name: 'Image to Video', value: 'image2video' },
-			{ name: 'Multi-Image to Video', value: 'multi-image2video' },
-			{ name: 'Omni-Video', value: 'omni-video' },
-			{ name: 'Text to Video', value: 'text2video' },
-		],
+		options: taskKindOptions(),
 		default: 'text2video',
 		description: 'The operation that created the task: Kling keeps each kind under its own endpoint',
 		displayOptions: forTask('get', 'list'),
@@ -84,7 +55,6 @@ export const taskFields: INodeProperties[] = [
 		default: 1,
 		description: 'Which page of tasks, from 1 (newest)',
 		displayOptions: forTask('list'),
-		routing: { send: { type: 'query', property: 'pageNum' } },
 	},
 	{
 		displayName: 'Page Size',
@@ -94,7 +64,6 @@ export const taskFields: INodeProperties[] = [
 		default: 30,
 		description: 'Tasks per page, 1 to 500',
 		displayOptions: forTask('list'),
-		routing: { send: { type: 'query', property: 'pageSize' } },
 	},
 ];
 

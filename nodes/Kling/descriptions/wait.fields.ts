@@ -21,6 +21,35 @@ export const waitFields: INodeProperties[] = [
 			'Whether to wait until Kling has finished the video (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
 	},
 	{
+		displayName: 'Wait By',
+		name: 'waitMethod',
+		type: 'options',
+		options: [
+			{
+				name: 'Polling (This Execution Waits)',
+				value: 'poll',
+				description: 'Ask Kling every Poll Interval. The execution (and in queue mode a worker slot) is held until the video is done.',
+			},
+			{
+				name: 'Kling Callback (Execution Pauses)',
+				value: 'callback',
+				description:
+					'Submit with a callback URL and pause the execution, holding nothing, until Kling reports every task done. Needs a WEBHOOK_URL that Kling can reach.',
+			},
+		],
+		default: 'poll',
+		displayOptions: { ...notOnList, show: { waitForCompletion: [true] } },
+		description: 'How to wait for the tasks',
+	},
+	{
+		displayName:
+			"Kling calls this n8n's webhook URL (WEBHOOK_URL) when a task changes; the execution resumes when every item's task is final. If Max Wait passes first, n8n resumes it with the node's input items unchanged: see the README.",
+		name: 'callbackNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { ...notOnList, show: { waitForCompletion: [true], waitMethod: ['callback'] } },
+	},
+	{
 		displayName: 'Download Video',
 		name: 'downloadVideo',
 		type: 'boolean',
@@ -60,7 +89,17 @@ export const waitFields: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10,
-				description: 'With Wait for Completion: how often to ask Kling whether the task is done (5–10 s is what Kling advises)',
+				description:
+					'With Wait by Polling: how often to ask Kling whether the task is done (5–10 s is what Kling advises). The first read comes one interval after the submit.',
+			},
+			{
+				displayName: 'Webhook URL Is Reachable',
+				name: 'callbackUrlReachable',
+				type: 'boolean',
+				default: false,
+				displayOptions: { show: { '/waitMethod': ['callback'] } },
+				description:
+					"Whether Kling can reach n8n's webhook URL although it looks local or private (a tunnel, a VPN, a test simulator). Off: such a URL is refused before anything is sent.",
 			},
 			{
 				displayName: 'Max Wait (Minutes)',
@@ -68,7 +107,8 @@ export const waitFields: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0.1 },
 				default: 30,
-				description: 'With Wait for Completion: give up waiting after this long. The task goes on at Kling; read it later with Task → Get.',
+				description:
+					'Give up waiting after this long. The task goes on at Kling; read it later with Task → Get (its External Task ID is n8n-&lt;execution&gt;-&lt;node&gt;-r&lt;run&gt;-i&lt;item&gt;).',
 			},
 		],
 	},

@@ -1,6 +1,7 @@
-import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import type { IBinaryData, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import { cancelSignalOf } from './cancelSignal';
+
+import type { BinarySource, ItemContext } from '../context/itemContext';
 
 /**
  * Streams the finished video into n8n's binary data store (filesystem mode
@@ -8,14 +9,14 @@ import { cancelSignalOf } from './cancelSignal';
  * credential, so the API key never leaves for another host.
  */
 export async function downloadVideo(
-	ctx: IExecuteSingleFunctions,
+	ctx: ItemContext,
 	url: string,
 	fileName: string,
 ): Promise<IBinaryData> {
-	const itemIndex = ctx.getItemIndex();
+	const { itemIndex } = ctx;
 	const brokeOff = (error: unknown) =>
 		// Only the cause's text: given the error itself, NodeApiError would put a generic message first.
-		new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
+		new NodeApiError(ctx.node, { message: (error as Error).message } as JsonObject, {
 			itemIndex,
 			message: `The video download broke off: ${(error as Error).message}`,
 			description: `URL: ${url}. Nothing was stored; run the node again or use Task → Get to download later.`,
@@ -23,14 +24,13 @@ export async function downloadVideo(
 
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await ctx.helpers.httpRequest({
+		response = await ctx.plainRequest({
 			method: 'GET',
 			url,
 			encoding: 'stream',
-			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			abortSignal: cancelSignalOf(ctx),
-		})) as IN8nHttpFullResponse;
+			abortSignal: ctx.signal,
+		});
 	} catch (error) {
 		throw brokeOff(error);
 	}
@@ -38,7 +38,7 @@ export async function downloadVideo(
 	if (response.statusCode >= 400) {
 		const body = response.body as { resume?: () => void };
 		body.resume?.(); // let the socket go
-		throw new NodeApiError(ctx.getNode(), { statusCode: response.statusCode } as JsonObject, {
+		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,
 			httpCode: String(response.statusCode),
 			message: `Downloading the video failed (HTTP ${response.statusCode})`,
@@ -50,11 +50,7 @@ export async function downloadVideo(
 	const mimeType = contentType.startsWith('video/') ? contentType.split(';')[0] : 'video/mp4';
 	let binary: IBinaryData;
 	try {
-		binary = await ctx.helpers.prepareBinaryData(
-			response.body as Parameters<typeof ctx.helpers.prepareBinaryData>[0],
-			fileName,
-			mimeType,
-		);
+		binary = await ctx.storeBinary(response.body as BinarySource, fileName, mimeType);
 	} catch (error) {
 		throw brokeOff(error);
 	}
@@ -62,7 +58,7 @@ export async function downloadVideo(
 	const expected = Number(response.headers['content-length']);
 	const received = binary.bytes ?? (binary.data ? Buffer.from(binary.data, 'base64').length : undefined);
 	if (Number.isFinite(expected) && expected > 0 && received !== undefined && received !== expected) {
-		throw new NodeApiError(ctx.getNode(), { statusCode: response.statusCode } as JsonObject, {
+		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,
 			message: `The video download is incomplete: ${received} of ${expected} bytes arrived`,
 			description: `URL: ${url}. Nothing usable was stored; run the node again or use Task → Get to download later.`,

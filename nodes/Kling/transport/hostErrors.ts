@@ -28,3 +28,39 @@ export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOpe
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeApiError(node, error as JsonObject);
 }
+
+/**
+ * What a failed request means for the task it was about. Read from the
+ * context that parseKlingResponse and klingRequest attach to their errors.
+ * - `throttled`: 429 or codes 1302/1303: nothing was created, send again later;
+ * - `maybeCreated`: the answer was lost (network, 5xx, garbled 2xx): a task may exist;
+ * - `duplicate`: code 1201 on a submit that carried an External Task ID: it may be ours already;
+ * - `notFound`: HTTP 404 or code 1203;
+ * - `final`: anything else: a real refusal.
+ */
+export type HostFailure = 'throttled' | 'maybeCreated' | 'duplicate' | 'notFound' | 'final';
+
+interface FailureContext {
+	httpStatus?: number;
+	hostCode?: number;
+	notJson?: boolean;
+	retryAfterMs?: number;
+}
+
+export const failureContextOf = (error: unknown): FailureContext =>
+	((error as { context?: FailureContext }).context ?? {}) as FailureContext;
+
+export function classifyFailure(error: unknown): HostFailure {
+	const context = failureContextOf(error);
+	const httpCode = context.httpStatus ?? (error as { httpCode?: string | null }).httpCode;
+	// No status at all: the request never got an answer.
+	const status = httpCode === null || httpCode === undefined || httpCode === '' ? NaN : Number(httpCode);
+	const hostCode = Number(context.hostCode);
+	if (status === 429 || isRetryableRefusal(hostCode)) return 'throttled';
+	if (status === 404 || hostCode === 1203) return 'notFound';
+	// A garbled 2xx may stand for a created task; a garbled 4xx (a firewall's page) created nothing.
+	if (context.notJson) return status >= 400 && status < 500 ? 'final' : 'maybeCreated';
+	if (!Number.isFinite(status) || status >= 500 || (hostCode >= 5000 && hostCode < 6000)) return 'maybeCreated';
+	if (hostCode === 1201) return 'duplicate';
+	return 'final';
+}

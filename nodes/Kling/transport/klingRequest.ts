@@ -1,20 +1,10 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestMethods,
-	IN8nHttpFullResponse,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import type { ItemContext } from '../context/itemContext';
 import { backoffMs, retryAfterMs } from './backoff';
 import { asNodeError, isRetryableRefusal } from './hostErrors';
 import { parseKlingResponse } from './parseResponse';
-import { cancelSignalOf } from './cancelSignal';
-
-/** The credential type the user picked under Authentication. */
-export const credentialTypeOf = (ctx: IExecuteSingleFunctions) =>
-	ctx.getNodeParameter('authentication', 'apiKey') === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
 
 export interface KlingCall {
 	method: IHttpRequestMethods;
@@ -28,8 +18,8 @@ export interface KlingCall {
 	retries?: number;
 }
 
-export async function baseUrlOf(ctx: IExecuteSingleFunctions): Promise<string> {
-	const credentials = await ctx.getCredentials<{ baseUrl: string }>(credentialTypeOf(ctx));
+export async function baseUrlOf(ctx: ItemContext): Promise<string> {
+	const credentials = await ctx.credentials();
 	return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 }
 
@@ -45,36 +35,34 @@ function refusedCode(response: IN8nHttpFullResponse): boolean {
  * backoff that honours Retry-After; so are 5xx answers and network errors of
  * reads. The execution's cancel signal stops the waiting.
  */
-export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall): Promise<IDataObject> {
-	const itemIndex = ctx.getItemIndex();
+export async function klingRequest(ctx: ItemContext, call: KlingCall): Promise<IDataObject> {
+	const { itemIndex, signal } = ctx;
 	const retries = call.retries ?? 4;
-	const signal = cancelSignalOf(ctx);
 	const baseURL = await baseUrlOf(ctx);
 	const idempotent = call.method === 'GET';
 	for (let attempt = 0; ; attempt++) {
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialTypeOf(ctx), {
+			response = await ctx.authenticatedRequest({
 				method: call.method,
 				baseURL,
 				url: call.path,
 				qs: call.qs,
 				body: call.body,
 				json: true,
-				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				abortSignal: signal,
-			})) as IN8nHttpFullResponse;
+			});
 		} catch (error) {
 			if (signal?.aborted) {
-				throw new NodeOperationError(ctx.getNode(), `Stopped during ${call.action}: the execution was cancelled`, { itemIndex });
+				throw new NodeOperationError(ctx.node, `Stopped during ${call.action}: the execution was cancelled`, { itemIndex });
 			}
 			// A lost answer to a POST may hide a created task: the caller decides (see submitTask).
 			if (idempotent && attempt < retries) {
 				await sleep(backoffMs(attempt), signal);
 				continue;
 			}
-			throw new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
+			throw new NodeApiError(ctx.node, { message: (error as Error).message } as JsonObject, {
 				itemIndex,
 				message: `Could not reach the Kling host on ${call.action}: ${(error as Error).message}`,
 			});
@@ -88,11 +76,11 @@ export async function klingRequest(ctx: IExecuteSingleFunctions, call: KlingCall
 			continue;
 		}
 		try {
-			return parseKlingResponse(ctx.getNode(), response, { itemIndex, action: call.action });
+			return parseKlingResponse(ctx.node, response, { itemIndex, action: call.action });
 		} catch (error) {
 			// A garbled read (a proxy's hiccup) is worth another try; a garbled write is the caller's call.
 			const notJson = (error as { context?: { notJson?: boolean } }).context?.notJson;
-			if (!(idempotent && notJson && attempt < retries)) throw asNodeError(ctx.getNode(), error);
+			if (!(idempotent && notJson && attempt < retries)) throw asNodeError(ctx.node, error);
 			await sleep(backoffMs(attempt), signal);
 		}
 	}

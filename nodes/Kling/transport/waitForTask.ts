@@ -1,20 +1,16 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
-import { withJitter } from './backoff';
-import { asNodeError } from './hostErrors';
+import type { ItemContext } from '../context/itemContext';
+import { asNodeError, classifyFailure } from './hostErrors';
 import { klingRequest } from './klingRequest';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
-import { cancelSignalOf } from './cancelSignal';
 
 export interface WaitSettings {
 	/** Path of the create endpoint; the task is read at `<path>/<taskId>`. */
 	endpoint: string;
 	pollIntervalMs: number;
 	maxWaitMs: number;
-	/** Delay before the first read: a task is never done at once. */
-	firstReadAfterMs?: number;
 }
 
 export interface FinishedTask {
@@ -23,7 +19,7 @@ export interface FinishedTask {
 }
 
 /** Reads one task back (by task id or external task id). */
-export async function readTaskOnce(ctx: IExecuteSingleFunctions, endpoint: string, id: string): Promise<FinishedTask> {
+export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: string): Promise<FinishedTask> {
 	const raw = await klingRequest(ctx, {
 		method: 'GET',
 		path: `${endpoint}/${encodeURIComponent(id)}`,
@@ -31,8 +27,8 @@ export async function readTaskOnce(ctx: IExecuteSingleFunctions, endpoint: strin
 	});
 	const task = readTask(raw);
 	if (!task) {
-		throw new NodeOperationError(ctx.getNode(), `The Kling host's answer for task ${id} holds no task`, {
-			itemIndex: ctx.getItemIndex(),
+		throw new NodeOperationError(ctx.node, `The Kling host's answer for task ${id} holds no task`, {
+			itemIndex: ctx.itemIndex,
 			description: JSON.stringify(raw).slice(0, 300),
 		});
 	}
@@ -41,16 +37,15 @@ export async function readTaskOnce(ctx: IExecuteSingleFunctions, endpoint: strin
 
 /** The task with this task id or external task id, or undefined when the host has none. */
 export async function findTask(
-	ctx: IExecuteSingleFunctions,
+	ctx: ItemContext,
 	endpoint: string,
 	id: string,
 ): Promise<FinishedTask | undefined> {
 	try {
 		return await readTaskOnce(ctx, endpoint, id);
 	} catch (error) {
-		const context = ((error as { context?: Record<string, unknown> }).context ?? {});
-		if (context.httpStatus === 404 || context.hostCode === 1203) return undefined;
-		throw asNodeError(ctx.getNode(), error);
+		if (classifyFailure(error) === 'notFound') return undefined;
+		throw asNodeError(ctx.node, error);
 	}
 }
 
@@ -59,27 +54,35 @@ export async function findTask(
  * is over. Stopping the workflow ends the wait at once.
  */
 export async function waitForTask(
-	ctx: IExecuteSingleFunctions,
+	ctx: ItemContext,
 	taskId: string,
 	settings: WaitSettings,
 ): Promise<FinishedTask> {
-	const signal = cancelSignalOf(ctx);
+	const { signal } = ctx;
 	const deadline = Date.now() + settings.maxWaitMs;
-	await sleep(Math.min(settings.firstReadAfterMs ?? 2000, settings.pollIntervalMs), signal);
-	for (;;) {
-		const current = await readTaskOnce(ctx, settings.endpoint, taskId);
-		if (isFinished(current.task)) return current;
-		const pause = withJitter(settings.pollIntervalMs);
-		if (Date.now() + pause > deadline) {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`Task ${taskId} was not finished after the maximum wait of ${Math.round(settings.maxWaitMs / 60000)} min (last status: ${current.task.hostStatus})`,
-				{
-					itemIndex: ctx.getItemIndex(),
-					description: `The task goes on at Kling. Pick it up later with the Task → Get operation and task ID ${taskId}, or raise Max Wait.`,
-				},
-			);
+	// Reads on a fixed grid from the submit (interval, 2 × interval, ...), as a
+	// hand-built Wait → read loop does: no earlier first read, no added jitter.
+	// Items of a batch are submitted at different moments, so they do not poll in step.
+	const started = Date.now();
+	let current: FinishedTask | undefined;
+	for (let read = 1; ; read++) {
+		const due = started + read * settings.pollIntervalMs;
+		if (due > deadline) {
+			throw timedOut(ctx, taskId, settings, current?.task.hostStatus ?? 'submitted');
 		}
-		await sleep(pause, signal);
+		await sleep(Math.max(0, due - Date.now()), signal);
+		current = await readTaskOnce(ctx, settings.endpoint, taskId);
+		if (isFinished(current.task)) return current;
 	}
+}
+
+function timedOut(ctx: ItemContext, taskId: string, settings: WaitSettings, lastStatus: string): NodeOperationError {
+	return new NodeOperationError(
+		ctx.node,
+		`Task ${taskId} was not finished after the maximum wait of ${Math.round(settings.maxWaitMs / 60000)} min (last status: ${lastStatus})`,
+		{
+			itemIndex: ctx.itemIndex,
+			description: `The task goes on at Kling. Pick it up later with the Task → Get operation and task ID ${taskId}, or raise Max Wait.`,
+		},
+	);
 }

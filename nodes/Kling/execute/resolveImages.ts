@@ -1,4 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ItemContext } from '../context/itemContext';
 
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
@@ -24,7 +26,7 @@ const looksLikeImage = (bytes: Buffer) =>
  * is); the name of a binary property of the incoming item (a form upload, a
  * file read from disk), encoded here; or Base64 (a `data:` prefix is removed).
  */
-async function resolveImage(ctx: IExecuteSingleFunctions, value: string, path: Array<string | number>): Promise<string> {
+async function resolveImage(ctx: ItemContext, value: string, path: Array<string | number>): Promise<string> {
 	const field = labelForPath(path);
 	const fail = (rule: string) =>
 		invalidInput(
@@ -35,10 +37,10 @@ async function resolveImage(ctx: IExecuteSingleFunctions, value: string, path: A
 	const text = value.trim();
 	if (/^https?:\/\//i.test(text)) return text;
 
-	const binary = ctx.getInputData().binary?.[text];
+	const binary = ctx.inputItem().binary?.[text];
 	let bytes: Buffer;
 	if (binary) {
-		bytes = await ctx.helpers.getBinaryDataBuffer(text);
+		bytes = await ctx.binaryBuffer(text);
 	} else {
 		const base64 = text.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
 		if (!BASE64.test(base64)) {
@@ -52,7 +54,7 @@ async function resolveImage(ctx: IExecuteSingleFunctions, value: string, path: A
 }
 
 /** Replaces every image value in the body by what Kling takes (see resolveImage). */
-export async function resolveImages(ctx: IExecuteSingleFunctions, body: IDataObject): Promise<void> {
+export async function resolveImages(ctx: ItemContext, body: IDataObject): Promise<void> {
 	const visit = async (holder: unknown, pattern: Array<string | '*'>, path: Array<string | number>): Promise<void> => {
 		if (holder === null || typeof holder !== 'object') return;
 		const [key, ...rest] = pattern;

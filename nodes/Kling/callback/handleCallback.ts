@@ -1,0 +1,74 @@
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { itemContextOfWebhook } from '../context/itemContext';
+import { taskOutput } from '../execute/completeTask';
+import { errorItem } from '../execute/itemOutcomes';
+import { derivedExternalTaskId } from '../execute/taskIds';
+import { createOperation } from '../operations/registry';
+import { isFinished, readTask, taskToJson } from '../transport/taskShape';
+import { ITEMS_PARAM, RUN_PARAM } from './callbackUrl';
+import { readBatch } from './readBatch';
+
+const MAX_ITEMS = 10_000;
+
+/** Answer the caller and keep the execution parked. */
+const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: { received: true, resumed: false, note } });
+
+/**
+ * Receives Kling's callbacks for a parked execution (n8n has already checked
+ * the execution's token). A callback is only a hint: its body is never used
+ * as a result. When it says a task of this execution is final, the node reads
+ * the batch's tasks back from the API; only when every one is final does it
+ * resume the execution, with one output item per input item, as polling
+ * would. Anything else (intermediate statuses, other tasks, bodies that are
+ * not tasks, a host that fails to answer) leaves the execution parked.
+ */
+export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const query = this.getQueryData() as IDataObject;
+	const count = Number(query[ITEMS_PARAM]);
+	const runIndex = Number(query[RUN_PARAM]);
+	const op = createOperation(String(this.getNodeParameter('resource', '')), String(this.getNodeParameter('operation', '')));
+	if (!op || !Number.isInteger(count) || count < 1 || count > MAX_ITEMS || !Number.isInteger(runIndex) || runIndex < 0) {
+		return stayParked('not a callback of this node');
+	}
+	const node = this.getNode();
+	const ids = Array.from({ length: count }, (_, i) => derivedExternalTaskId(this.getExecutionId(), node.name, runIndex, i));
+
+	const claimed = readTask(this.getBodyData());
+	if (!claimed) return stayParked('the body holds no task');
+	if (!claimed.externalTaskId || !ids.includes(claimed.externalTaskId)) return stayParked('not a task of this execution');
+	if (!isFinished(claimed)) return stayParked(`task ${claimed.taskId} is ${claimed.status}`);
+
+	let tasks;
+	try {
+		tasks = await readBatch(itemContextOfWebhook(this, 0), op.endpoint, ids);
+	} catch (error) {
+		return stayParked(`the tasks could not be read back (${(error as Error).message}); a later callback decides`);
+	}
+	const pending = tasks.filter((entry) => !entry || !isFinished(entry.task)).length;
+	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
+
+	// Every task is final: answer Kling now, downloads may take a while.
+	this.getResponseObject().status(200).json({ received: true, resumed: true });
+
+	const toErrorOutput = node.onError === 'continueErrorOutput';
+	const done: INodeExecutionData[] = [];
+	const failed: INodeExecutionData[] = [];
+	await Promise.all(
+		tasks.map(async (entry, i) => {
+			const ctx = itemContextOfWebhook(this, i);
+			try {
+				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true));
+			} catch (error) {
+				// n8n runs no node code after a resume, so a failed task cannot fail the
+				// node here: it becomes an item (on the error output when there is one).
+				const item = errorItem(error as Error, i);
+				item.json = { ...taskToJson(entry!.task), ...item.json };
+				if (toErrorOutput) failed[i] = item;
+				else done[i] = item;
+			}
+		}),
+	);
+	const main = done.filter(Boolean);
+	return { noWebhookResponse: true, workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main] };
+}

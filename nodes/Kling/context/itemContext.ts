@@ -1,0 +1,87 @@
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INode,
+	INodeExecutionData,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+/** A buffer or a stream, as n8n's prepareBinaryData takes it. */
+export type BinarySource = Parameters<IExecuteFunctions['helpers']['prepareBinaryData']>[0];
+
+/**
+ * What the node's transport needs to work on one item, whether it runs in
+ * the execution (`execute`) or in the callback handler (`webhook`). Both are
+ * built from n8n's public context interfaces only.
+ */
+export interface ItemContext {
+	readonly node: INode;
+	readonly itemIndex: number;
+	readonly executionId: string | undefined;
+	/** Aborted when the execution is stopped. */
+	readonly signal: AbortSignal | undefined;
+	param<T>(name: string, fallback: T): T;
+	/** The input item (its JSON and binary properties); empty in the callback handler. */
+	inputItem(): INodeExecutionData;
+	binaryBuffer(property: string): Promise<Buffer>;
+	/** A request with the node's credential (Bearer key or signed token). */
+	authenticatedRequest(options: IHttpRequestOptions): Promise<IN8nHttpFullResponse>;
+	/** A request without credentials (result URLs on Kling's CDN). */
+	plainRequest(options: IHttpRequestOptions): Promise<IN8nHttpFullResponse>;
+	storeBinary(data: BinarySource, fileName: string, mimeType: string): Promise<IBinaryData>;
+	credentials(): Promise<IDataObject>;
+}
+
+/** The credential type the user picked under Authentication. */
+export const credentialTypeFor = (authentication: unknown) =>
+	authentication === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
+
+export function itemContextOfExecution(ctx: IExecuteFunctions, itemIndex: number): ItemContext {
+	const credentialType = () => credentialTypeFor(ctx.getNodeParameter('authentication', itemIndex, 'apiKey'));
+	return {
+		node: ctx.getNode(),
+		itemIndex,
+		executionId: ctx.getExecutionId(),
+		signal: ctx.getExecutionCancelSignal(),
+		param: <T>(name: string, fallback: T) => ctx.getNodeParameter(name, itemIndex, fallback as never) as T,
+		inputItem: () => ctx.getInputData()[itemIndex] ?? { json: {} },
+		binaryBuffer: async (property) => await ctx.helpers.getBinaryDataBuffer(itemIndex, property),
+		authenticatedRequest: async (options) =>
+			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
+				...options,
+				returnFullResponse: true,
+			})) as IN8nHttpFullResponse,
+		plainRequest: async (options) =>
+			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+		credentials: async () => await ctx.getCredentials(credentialType(), itemIndex),
+	};
+}
+
+/** The callback handler works on one item at a time, with the node's static parameters. */
+export function itemContextOfWebhook(ctx: IWebhookFunctions, itemIndex: number): ItemContext {
+	const credentialType = () => credentialTypeFor(ctx.getNodeParameter('authentication', 'apiKey'));
+	return {
+		node: ctx.getNode(),
+		itemIndex,
+		executionId: ctx.getExecutionId(),
+		signal: undefined,
+		param: <T>(name: string, fallback: T) => ctx.getNodeParameter(name, fallback as never) as T,
+		inputItem: () => ({ json: {} }),
+		binaryBuffer: async () => {
+			throw new Error('No input binary data in the callback handler');
+		},
+		authenticatedRequest: async (options) =>
+			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
+				...options,
+				returnFullResponse: true,
+			})) as IN8nHttpFullResponse,
+		plainRequest: async (options) =>
+			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+		credentials: async () => await ctx.getCredentials(credentialType()),
+	};
+}

@@ -1,0 +1,81 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { randomBytes } from 'node:crypto';
+
+import type { ItemContext } from '../context/itemContext';
+import { bodyOfFields, EXTRA_BODY_KEY } from '../operations/bodyOfFields';
+import type { CreateOperation } from '../operations/types';
+import { invalidInput } from '../validation/invalidInput';
+import { validateBody } from '../validation/validateBody';
+import { pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
+import { resolveImages } from './resolveImages';
+import { derivedExternalTaskId } from './taskIds';
+
+export interface PreparedItem {
+	body: IDataObject;
+	/** Whether the node made the External Task ID (the user left it empty). */
+	derivedId: boolean;
+}
+
+function assertBaseUrl(ctx: ItemContext, baseUrl: unknown): void {
+	let valid = false;
+	try {
+		const url = new URL(String(baseUrl));
+		valid = url.protocol === 'http:' || url.protocol === 'https:';
+	} catch {
+		valid = false;
+	}
+	if (!valid) {
+		throw new NodeOperationError(ctx.node, "The Kling API credential's Base URL is not an http(s) URL", {
+			itemIndex: ctx.itemIndex,
+			description: `Open the credential and set Base URL to e.g. https://api-singapore.klingai.com or your provider's URL (such as https://host/kling). It is now "${String(baseUrl ?? '')}".`,
+		});
+	}
+}
+
+/** Merges the user's extra JSON into the body: fields the API has and the node does not (yet). */
+function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
+	const extra = body[EXTRA_BODY_KEY];
+	delete body[EXTRA_BODY_KEY];
+	if (extra === undefined) return;
+	let parsed: unknown = extra;
+	if (typeof extra === 'string') {
+		try {
+			parsed = JSON.parse(extra);
+		} catch (error) {
+			parsed = error;
+		}
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || parsed instanceof Error) {
+		throw invalidInput(ctx, 'Additional Body Fields (JSON): must be a JSON object', 'For example {"new_field": "value"}.');
+	}
+	Object.assign(body, parsed);
+}
+
+/**
+ * Everything before a create request leaves, for one item: the body from
+ * the operation's fields, cleaned of empty values, shaped where the API
+ * nests differently from the UI, merged with the user's extra JSON, its
+ * images encoded, checked against the operation's schema, and given its
+ * idempotency key. Throws (naming the field) before anything is sent.
+ */
+export async function prepareBody(ctx: ItemContext, op: CreateOperation, runIndex: number): Promise<PreparedItem> {
+	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
+	const fieldNames = op.fields.map((field) => field.name);
+	const built = bodyOfFields(fieldNames, (name) => ctx.param<unknown>(name, undefined));
+	const body = (pruneEmpty(built) ?? {}) as IDataObject;
+	shapeCameraControl(body);
+	shapeMultiShot(body);
+	shapeTrajectories(body);
+	mergeExtraFields(ctx, body);
+	await resolveImages(ctx, body);
+	validateBody(ctx, op.schema, body);
+	const derivedId = body.external_task_id === undefined;
+	if (derivedId) {
+		// Without an execution id (a bare engine run) a random part keeps ids unique.
+		body.external_task_id = ctx.executionId
+			? derivedExternalTaskId(ctx.executionId, ctx.node.name, runIndex, ctx.itemIndex)
+			: `n8n-${randomBytes(8).toString('hex')}`;
+	}
+	return { body, derivedId };
+}

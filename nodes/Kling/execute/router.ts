@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { createOperation } from '../operations/registry';
+import { runCreate } from './runCreate';
+import { runTaskGet, runTaskList } from './runTaskRead';
+
+/** The node's execute(): the chosen resource and operation. */
+export async function route(exec: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const resource = exec.getNodeParameter('resource', 0) as string;
+	const operation = exec.getNodeParameter('operation', 0) as string;
+	const create = createOperation(resource, operation);
+	if (create) return await runCreate(exec, create);
+	if (resource === 'task' && operation === 'get') return await runTaskGet(exec);
+	if (resource === 'task' && operation === 'list') return await runTaskList(exec);
+	throw new NodeOperationError(exec.getNode(), `The operation "${operation}" of "${resource}" is not supported`);
+}

@@ -1,0 +1,39 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import type { CreateOperation } from './types';
+import { imageToVideo } from './video/imageToVideo';
+import { multiImageToVideo } from './video/multiImageToVideo';
+import { omniVideo } from './video/omniVideo';
+import { textToVideo } from './video/textToVideo';
+
+/** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
+export const CREATE_OPERATIONS: CreateOperation[] = [imageToVideo, multiImageToVideo, omniVideo, textToVideo];
+
+/** The read operations of the Task resource, by value. */
+export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
+
+export function createOperation(resource: string, operation: string): CreateOperation | undefined {
+	return CREATE_OPERATIONS.find((op) => op.resource === resource && op.value === operation);
+}
+
+export function operationOfTaskKind(taskKind: string): CreateOperation | undefined {
+	return CREATE_OPERATIONS.find((op) => op.taskKind === taskKind);
+}
+
+/** The Operation picker of a resource. */
+export function operationOptions(resource: CreateOperation['resource']): INodePropertyOptions[] {
+	return CREATE_OPERATIONS.filter((op) => op.resource === resource)
+		.map((op) => ({ name: op.name, value: op.value, action: op.action, description: op.description }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Task → Get / Get Many: which kind of task (each kind is read under its own endpoint). */
+export const taskKindOptions = (): INodePropertyOptions[] =>
+	CREATE_OPERATIONS.map((op) => ({ name: op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
+
+/** The line under the node's name on the canvas. */
+export function subtitleExpression(): string {
+	const labels: Record<string, string> = { ...TASK_OPERATIONS };
+	for (const op of CREATE_OPERATIONS) labels[op.value] = op.name;
+	return `={{ ${JSON.stringify(labels)}[$parameter["operation"]] ?? $parameter["operation"] }}`;
+}

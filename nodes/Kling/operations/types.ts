@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { ZodTypeAny } from 'zod';
+
+import type { KlingOperation } from '../models';
+
+/** What a finished task of an operation carries (what gets downloaded). */
+export type ResultKind = 'videos';
+
+/**
+ * One "create a task" operation, whole: how it shows in the node, its
+ * fields, the endpoint and task kind it talks to, the schema its request body
+ * must pass, and what its result is. Everything else (the operation list,
+ * the canvas subtitle, Task → Get's task types, the endpoints) is derived
+ * from the registry of these (registry.ts).
+ */
+export interface CreateOperation {
+	resource: 'video';
+	value: KlingOperation;
+	name: string;
+	action: string;
+	description: string;
+	/** Path below the credential's Base URL; tasks are read back at `<endpoint>/<id>`. */
+	endpoint: string;
+	/** The kind's segment in the path (Task → Get's "Task Type"). */
+	taskKind: string;
+	result: ResultKind;
+	fields: INodeProperties[];
+	schema: ZodTypeAny;
+}

@@ -1,0 +1,16 @@
+import { imageToVideoFields } from '../../descriptions/imageToVideo.fields';
+import { imageToVideoSchema } from '../../validation/imageToVideo.schema';
+import type { CreateOperation } from '../types';
+
+export const imageToVideo: CreateOperation = {
+	resource: 'video',
+	value: 'imageToVideo',
+	name: 'Image to Video',
+	action: 'Generate a video from an image',
+	description: 'Animate an image (first frame), optionally towards a tail image',
+	endpoint: '/v1/videos/image2video',
+	taskKind: 'image2video',
+	result: 'videos',
+	fields: imageToVideoFields,
+	schema: imageToVideoSchema,
+};

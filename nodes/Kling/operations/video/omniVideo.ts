@@ -1,0 +1,16 @@
+import { omniVideoFields } from '../../descriptions/omniVideo.fields';
+import { omniVideoSchema } from '../../validation/omniVideo.schema';
+import type { CreateOperation } from '../types';
+
+export const omniVideo: CreateOperation = {
+	resource: 'video',
+	value: 'omniVideo',
+	name: 'Omni-Video',
+	action: 'Generate or edit a video with omni video',
+	description: 'Kling O1 / v3 Omni: reference images, first/end frames, videos to edit, elements',
+	endpoint: '/v1/videos/omni-video',
+	taskKind: 'omni-video',
+	result: 'videos',
+	fields: omniVideoFields,
+	schema: omniVideoSchema,
+};
