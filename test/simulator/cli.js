@@ -2,7 +2,9 @@
 // @ts-check
 'use strict';
 // node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N] [--video-bytes N]
+//   [--callback-faults duplicateFinal,outOfOrder,loseFinal,none,lateFinalMs=N]
 const { startKlingSimulator } = require('./index');
+const { parseCallbackFaults } = require('./callbacks');
 
 const args = process.argv.slice(2);
 const arg = (/** @type {string} */ name) => {
@@ -10,11 +12,20 @@ const arg = (/** @type {string} */ name) => {
 	return i >= 0 ? args[i + 1] : undefined;
 };
 
+let callbacks;
+try {
+	callbacks = parseCallbackFaults(arg('--callback-faults') ?? '');
+} catch (error) {
+	console.error(/** @type {Error} */ (error).message);
+	process.exit(2);
+}
+
 startKlingSimulator({
 	port: Number(arg('--port') ?? 0),
 	apiKey: arg('--api-key'),
 	taskDurationMs: arg('--task-duration-ms') ? Number(arg('--task-duration-ms')) : undefined,
 	videoBytes: arg('--video-bytes') ? Number(arg('--video-bytes')) : undefined,
+	callbacks,
 }).then((sim) => {
 	console.log(`KLING_SIMULATOR_URL=${sim.baseUrl}`);
 	const stop = () => sim.close().then(() => process.exit(0));

@@ -10,6 +10,43 @@ export interface SimulatorOptions {
 	taskDurationMs?: number;
 	/** When set, the result video is a streamed synthetic MP4 of this many bytes. */
 	videoBytes?: number;
+	/** Callback faults for every task (prompt markers add to them per task); `reset()` goes back to these. */
+	callbacks?: CallbackFaults;
+}
+
+/** What goes wrong with a task's callbacks. Fixed when the task is created. */
+export interface CallbackFaults {
+	/** `[sim:cb-duplicate]`: the final callback is sent twice, the second 300 ms later. */
+	duplicateFinal?: boolean;
+	/** `[sim:cb-out-of-order]`: the processing callback is sent after the final one has been answered. */
+	outOfOrder?: boolean;
+	/** `[sim:cb-lose-final]`: the final callback is never sent; the task still finishes and reads as final. */
+	loseFinal?: boolean;
+	/** `[sim:cb-late=N]`: the final callback is sent N ms after the task finished. */
+	lateFinalMs?: number;
+	/** `[sim:cb-none]`: no callbacks at all. */
+	none?: boolean;
+}
+
+/** One callback POST the simulator attempted (recorded when it ended). */
+export interface CallbackRecord {
+	/** As given in callback_url, query string included. */
+	url: string;
+	taskId?: string;
+	externalTaskId?: string;
+	/** The task_status sent. */
+	status?: string;
+	/** When the POST started. */
+	at: number;
+	/** lifecycle: a status change; manual: sendCallback; forged: forgeCallback. */
+	source: 'lifecycle' | 'manual' | 'forged';
+	/** What was sent: the bare task object (no envelope), or a forged body. */
+	body: unknown;
+	responseStatus?: number;
+	/** The first 500 characters. */
+	responseBody?: string;
+	/** A network error, or `HTTP <status>` for a non-2xx answer. Never retried. */
+	error?: string;
 }
 
 export interface RecordedRequest {
@@ -24,6 +61,7 @@ export interface RecordedRequest {
 export interface SimTask {
 	task_id: string;
 	external_task_id?: string;
+	callback_url?: string;
 	endpoint: string;
 	body: any;
 	created_at: number;
@@ -51,7 +89,7 @@ export interface Fault {
 	truncate?: boolean;
 }
 
-export type RequestKind = 'submit' | 'poll' | 'download' | 'list';
+export type RequestKind = 'submit' | 'poll' | 'download' | 'list' | 'callback';
 
 export interface KlingSimulator {
 	/** 'http://127.0.0.1:PORT', without a path prefix. */
@@ -60,8 +98,16 @@ export interface KlingSimulator {
 	apiKey: string;
 	requests: RecordedRequest[];
 	tasks: Map<string, SimTask>;
+	/** Every callback attempted, in the order they ended. */
+	callbacks: CallbackRecord[];
 	inject(fault: Fault): void;
 	failNextTask(message?: string): void;
+	/** Replaces the global callback faults, for tasks created from now on. */
+	setCallbackFaults(faults?: CallbackFaults): void;
+	/** POSTs the task (by task id or external task id) as it is now to its callback_url, with body fields replaced by `overrides`. */
+	sendCallback(taskId: string, overrides?: Record<string, unknown>): Promise<CallbackRecord>;
+	/** POSTs any body to any URL: an object as JSON, a string as it is. */
+	forgeCallback(url: string, body: unknown, contentType?: string): Promise<CallbackRecord>;
 	reset(): void;
 	count(kind: RequestKind): number;
 	close(): Promise<void>;

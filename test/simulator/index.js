@@ -10,6 +10,7 @@ const { createServer } = require('node:http');
 const { randomUUID } = require('node:crypto');
 
 const { isAuthorized } = require('./auth');
+const { CallbackSender } = require('./callbacks');
 const { FaultQueue, answerWithFault } = require('./faults');
 const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
 const { TaskStore } = require('./tasks');
@@ -46,13 +47,14 @@ async function startKlingSimulator(options = {}) {
 	const taskDurationMs = options.taskDurationMs ?? 3000;
 	const store = new TaskStore();
 	const faults = new FaultQueue();
+	let baseUrl = '';
+	const callbacks = new CallbackSender((task, now) => officialTask(store.view(task, baseUrl, now)), options.callbacks);
 	/** @type {import('./index').RecordedRequest[]} */
 	const requests = [];
 	/** @type {Record<string, number>} */
 	const counts = { submit: 0, poll: 0, download: 0, list: 0 };
 	/** @type {string | undefined} */
 	let failNext;
-	let baseUrl = '';
 
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -99,6 +101,7 @@ async function startKlingSimulator(options = {}) {
 			const fail = failNext ?? (marked ? 'Simulated failure: content policy' : undefined);
 			failNext = undefined;
 			const task = store.create(kind, body, { durationMs: taskDurationMs, fail });
+			callbacks.schedule(task);
 			if (fault?.resetAfterAccept) {
 				res.socket?.destroy();
 				return;
@@ -129,6 +132,17 @@ async function startKlingSimulator(options = {}) {
 		apiKey,
 		requests,
 		tasks: store.tasks,
+		callbacks: callbacks.records,
+		setCallbackFaults: (/** @type {import('./callbacks').CallbackFaults} */ callbackFaults = {}) => {
+			callbacks.faults = { ...callbackFaults };
+		},
+		sendCallback: (/** @type {string} */ taskId, /** @type {Record<string, unknown>} */ overrides = {}) => {
+			const task = store.findAny(taskId);
+			if (!task) return Promise.reject(new Error(`task ${taskId} not found`));
+			return callbacks.sendNow(task, overrides);
+		},
+		forgeCallback: (/** @type {string} */ url, /** @type {unknown} */ body, contentType = 'application/json') =>
+			callbacks.post(url, body, 'forged', contentType),
 		inject: (/** @type {import('./faults').Fault} */ fault) => faults.add(fault),
 		failNextTask: (message = 'Simulated failure') => {
 			failNext = message;
@@ -138,11 +152,13 @@ async function startKlingSimulator(options = {}) {
 			store.clear();
 			faults.clear();
 			failNext = undefined;
+			callbacks.reset(options.callbacks);
 			for (const key of Object.keys(counts)) counts[key] = 0;
 		},
-		count: (/** @type {string} */ kind) => counts[kind] ?? 0,
+		count: (/** @type {string} */ kind) => (kind === 'callback' ? callbacks.records.length : counts[kind] ?? 0),
 		close: () =>
 			new Promise((resolve) => {
+				callbacks.close();
 				server.closeAllConnections();
 				server.close(() => resolve(undefined));
 			}),

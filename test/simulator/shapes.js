@@ -27,6 +27,9 @@ function officialTask(view) {
 		created_at: view.created_at,
 		updated_at: view.updated_at,
 	};
+	// Credits charged, on finished tasks only; here one unit per 5 seconds of video, nothing for a failure.
+	if (view.status === 'succeed') task.final_unit_deduction = String(Number(view.duration) / 5);
+	if (view.status === 'failed') task.final_unit_deduction = '0';
 	if (view.status === 'succeed') {
 		task.task_result = { videos: [{ id: `${view.task_id}-v0`, url: view.videoUrl, duration: view.duration }] };
 	}

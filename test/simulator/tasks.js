@@ -8,6 +8,7 @@ const { randomInt } = require('node:crypto');
  * @typedef {object} SimTask
  * @property {string} task_id
  * @property {string} [external_task_id]
+ * @property {string} [callback_url] where the simulator POSTs the task at each status change
  * @property {string} endpoint the kind, e.g. 'text2video'
  * @property {any} body
  * @property {number} created_at
@@ -28,6 +29,16 @@ const { randomInt } = require('node:crypto');
  * @property {string} model
  */
 
+/**
+ * When the task's status changes: submitted at creation, processing after 15% of its time, final at the end.
+ * @param {SimTask} task
+ */
+const statusChanges = (task) => ({
+	submitted: task.created_at,
+	processing: task.created_at + Math.ceil(task.durationMs * 0.15),
+	final: task.created_at + task.durationMs,
+});
+
 class TaskStore {
 	constructor() {
 		/** @type {Map<string, SimTask>} */
@@ -45,6 +56,7 @@ class TaskStore {
 		const task = {
 			task_id,
 			external_task_id: typeof body.external_task_id === 'string' ? body.external_task_id : undefined,
+			callback_url: typeof body.callback_url === 'string' ? body.callback_url : undefined,
 			endpoint,
 			body,
 			created_at: Date.now(),
@@ -68,6 +80,14 @@ class TaskStore {
 		return undefined;
 	}
 
+	/**
+	 * By task id or external task id, in any kind.
+	 * @param {string} id
+	 */
+	findAny(id) {
+		return [...this.tasks.values()].find((t) => t.task_id === id || t.external_task_id === id);
+	}
+
 	/** @param {string} endpoint @param {string} externalId */
 	hasExternal(endpoint, externalId) {
 		return [...this.tasks.values()].some((t) => t.endpoint === endpoint && t.external_task_id === externalId);
@@ -79,24 +99,26 @@ class TaskStore {
 	}
 
 	/**
-	 * The task as of now: submitted for the first 15% of its time, then processing, then its outcome.
+	 * The task as of `now`: submitted for the first 15% of its time, then processing, then its outcome.
+	 * (Callbacks pass the time of the status change they report, so a late one still carries that status.)
 	 * @param {SimTask} task
 	 * @param {string} baseUrl
+	 * @param {number} [now]
 	 * @returns {SimTaskView}
 	 */
-	view(task, baseUrl) {
-		const elapsed = Date.now() - task.created_at;
+	view(task, baseUrl, now = Date.now()) {
+		const changes = statusChanges(task);
 		/** @type {SimTaskView['status']} */
 		let status = 'processing';
-		if (elapsed >= task.durationMs) status = task.outcome;
-		else if (elapsed < task.durationMs * 0.15) status = 'submitted';
+		if (now >= changes.final) status = task.outcome;
+		else if (now < changes.processing) status = 'submitted';
 		return {
 			task_id: task.task_id,
 			external_task_id: task.external_task_id,
 			status,
 			failMessage: task.failMessage,
 			created_at: task.created_at,
-			updated_at: status === 'submitted' ? task.created_at : Math.min(Date.now(), task.created_at + task.durationMs),
+			updated_at: status === 'submitted' ? task.created_at : Math.min(now, changes.final),
 			videoUrl: `${baseUrl}/files/${task.task_id}.mp4`,
 			duration: String(task.body.duration ?? '5'),
 			model: String(task.body.model_name ?? 'kling-v1'),
@@ -108,4 +130,4 @@ class TaskStore {
 	}
 }
 
-module.exports = { TaskStore };
+module.exports = { TaskStore, statusChanges };

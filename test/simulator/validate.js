@@ -20,6 +20,16 @@ const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 /** @param {unknown} v */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** @param {unknown} v */
+function isHttpUrl(v) {
+	if (typeof v !== 'string') return false;
+	try {
+		return ['http:', 'https:'].includes(new URL(v).protocol);
+	} catch {
+		return false;
+	}
+}
+
 /**
  * The first empty value found, as a path.
  * @param {unknown} value
@@ -82,6 +92,7 @@ function commonProblem(body) {
 	if (body.aspect_ratio !== undefined && !['16:9', '9:16', '1:1'].includes(body.aspect_ratio)) return 'aspect_ratio must be 16:9, 9:16 or 1:1';
 	if (body.sound !== undefined && !['on', 'off'].includes(body.sound)) return 'sound must be on or off';
 	if (body.watermark_info !== undefined && typeof body.watermark_info?.enabled !== 'boolean') return 'watermark_info.enabled must be a boolean';
+	if (body.callback_url !== undefined && !isHttpUrl(body.callback_url)) return 'callback_url must be an http(s) URL';
 	if (body.camera_control !== undefined) return cameraProblem(body.camera_control);
 	return undefined;
 }
