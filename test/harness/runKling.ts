@@ -22,6 +22,8 @@ export interface RunOptions {
 	items?: INodeExecutionData[];
 	credentials?: { baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string };
 	continueOnFail?: boolean;
+	/** The node's On Error setting (overrides continueOnFail). */
+	onError?: INode['onError'];
 	/** The execution id (default: a new one per run). */
 	executionId?: string;
 	/** Stops the execution when aborted, like the editor's Stop button. */
@@ -33,6 +35,8 @@ export interface RunResult {
 	/** The node's error when it failed as a whole (not continue-on-fail). */
 	error?: Error & { description?: string | null; context?: IDataObject };
 	run: IRun;
+	/** What the callback harness needs to reach this execution's node again. */
+	engine: { workflow: Workflow; node: INode; additionalData: IWorkflowExecuteAdditionalData };
 }
 
 /** The DI container n8n-core itself uses (it ships its own copy of @n8n/di). */
@@ -86,6 +90,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 		parameters: credentialType === 'klingAccessKeyApi' ? { authentication: 'accessKey', ...options.parameters } : options.parameters,
 		credentials: { [credentialType]: { id: 'cred-1', name: 'Kling account' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		...(options.onError ? { onError: options.onError } : {}),
 	};
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -149,5 +154,6 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 		items: nodeRun?.data?.main?.[0] ?? [],
 		error: (run.data.resultData.error ?? nodeRun?.error) as RunResult['error'],
 		run,
+		engine: { workflow, node, additionalData },
 	};
 }

@@ -32,5 +32,6 @@ export async function readBatch(ctx: ItemContext, endpoint: string, externalIds:
 	} catch {
 		// No list route, or it failed: fall back to one read per task.
 	}
-	return await Promise.all(externalIds.map(async (id) => found.get(id) ?? (await findTask(ctx, endpoint, id))));
+	// Kling waits for the answer: one retry at most, a later callback (or Max Wait) decides otherwise.
+	return await Promise.all(externalIds.map(async (id) => found.get(id) ?? (await findTask(ctx, endpoint, id, 1))));
 }

@@ -19,11 +19,12 @@ export interface FinishedTask {
 }
 
 /** Reads one task back (by task id or external task id). */
-export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: string): Promise<FinishedTask> {
+export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: string, retries?: number): Promise<FinishedTask> {
 	const raw = await klingRequest(ctx, {
 		method: 'GET',
 		path: `${endpoint}/${encodeURIComponent(id)}`,
 		action: `the read of task ${id}`,
+		retries,
 	});
 	const task = readTask(raw);
 	if (!task) {
@@ -40,9 +41,10 @@ export async function findTask(
 	ctx: ItemContext,
 	endpoint: string,
 	id: string,
+	retries?: number,
 ): Promise<FinishedTask | undefined> {
 	try {
-		return await readTaskOnce(ctx, endpoint, id);
+		return await readTaskOnce(ctx, endpoint, id, retries);
 	} catch (error) {
 		if (classifyFailure(error) === 'notFound') return undefined;
 		throw asNodeError(ctx.node, error);
