@@ -147,4 +147,35 @@ describe('waiting by Kling callback', () => {
 		expect(result.items.map((item) => item.json.status)).toEqual(['submitted', 'submitted']);
 		expect((submittedBodies(sim()) as IDataObject[]).every((b) => b.callback_url === undefined)).toBe(true);
 	});
+
+	test('Task → Get waits by callback for tasks created elsewhere, read by their task ids', async () => {
+		const created = await runKling({ credentials: credentialsFor(sim()), items: items(2), parameters: textToVideo({ prompt: '={{ $json.p }}', waitForCompletion: false }) });
+		const input = created.items.map((item) => ({ json: { id: item.json.taskId } }));
+		const parked = await runKling({
+			credentials: credentialsFor(sim()),
+			executionId: 'exec-tg',
+			items: input,
+			parameters: {
+				resource: 'task',
+				operation: 'get',
+				taskKind: 'text2video',
+				taskId: '={{ $json.id }}',
+				waitMethod: 'callback',
+				downloadVideo: false,
+				waitOptions: { callbackUrlReachable: true },
+			},
+		});
+		expect(parked.run.status).toBe('waiting');
+		// The tasks' own Callback URL would have been this execution's $execution.resumeUrl.
+		const resumeUrl = 'http://127.0.0.1/webhook-waiting/exec-tg?signature=abc';
+		const first = [...sim().tasks.values()][0];
+		const early = await deliverCallback(parked, resumeUrl, { task_id: first.task_id, task_status: 'succeed' });
+		expect(early.result.workflowData).toBeUndefined();
+		await until(() => [...sim().tasks.values()].every((t) => Date.now() - t.created_at > 1600));
+		const answer = await deliverCallback(parked, resumeUrl, { task_id: first.task_id, task_status: 'succeed' });
+		const [main] = answer.result.workflowData!;
+		expect(main.map((item) => [item.json.taskId, item.json.status, item.pairedItem])).toEqual(
+			input.map((item, i) => [item.json.id, 'succeed', { item: i }]),
+		);
+	});
 });

@@ -1,15 +1,11 @@
-import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { itemContextOfWebhook } from '../context/itemContext';
 import { taskOutput } from '../execute/completeTask';
 import { errorItem } from '../execute/itemOutcomes';
-import { derivedExternalTaskId } from '../execute/taskIds';
-import { createOperation } from '../operations/registry';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
-import { ITEMS_PARAM, RUN_PARAM } from './callbackUrl';
+import { parkedBatchOf } from './parkedBatch';
 import { readBatch } from './readBatch';
-
-const MAX_ITEMS = 10_000;
 
 /** Answer the caller and keep the execution parked. */
 const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: { received: true, resumed: false, note } });
@@ -24,24 +20,22 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
  * not tasks, a host that fails to answer) leaves the execution parked.
  */
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const query = this.getQueryData() as IDataObject;
-	const count = Number(query[ITEMS_PARAM]);
-	const runIndex = Number(query[RUN_PARAM]);
-	const op = createOperation(String(this.getNodeParameter('resource', '')), String(this.getNodeParameter('operation', '')));
-	if (!op || !Number.isInteger(count) || count < 1 || count > MAX_ITEMS || !Number.isInteger(runIndex) || runIndex < 0) {
-		return stayParked('not a callback of this node');
-	}
+	const batch = parkedBatchOf(this);
+	if (!batch) return stayParked('not a callback of this node');
+	const { endpoint, ids } = batch;
 	const node = this.getNode();
-	const ids = Array.from({ length: count }, (_, i) => derivedExternalTaskId(this.getExecutionId(), node.name, runIndex, i));
+	const count = ids.length;
 
 	const claimed = readTask(this.getBodyData());
 	if (!claimed) return stayParked('the body holds no task');
-	if (!claimed.externalTaskId || !ids.includes(claimed.externalTaskId)) return stayParked('not a task of this execution');
+	if (!ids.includes(claimed.taskId) && !(claimed.externalTaskId && ids.includes(claimed.externalTaskId))) {
+		return stayParked('not a task of this execution');
+	}
 	if (!isFinished(claimed)) return stayParked(`task ${claimed.taskId} is ${claimed.status}`);
 
 	let tasks;
 	try {
-		tasks = await readBatch(itemContextOfWebhook(this, 0), op.endpoint, ids);
+		tasks = await readBatch(itemContextOfWebhook(this, 0), endpoint, ids);
 	} catch (error) {
 		return stayParked(`the tasks could not be read back (${(error as Error).message}); a later callback decides`);
 	}

@@ -16,7 +16,7 @@ import { unreachableReason } from './webhookReachability';
 type InSlot = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** The resume URL of this execution, checked before anything is paid for. */
-function resumeUrlOf(exec: IExecuteFunctions): string {
+export function resumeUrlOf(exec: IExecuteFunctions): string {
 	const resumeUrl = String(exec.evaluateExpression('{{ $execution.resumeUrl }}', 0) ?? '');
 	const reachable = waitOptionsOf(itemContextOfExecution(exec, 0)).callbackUrlReachable === true;
 	const problem = unreachableReason(resumeUrl);

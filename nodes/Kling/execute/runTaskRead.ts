@@ -5,9 +5,12 @@ import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
 import { asNodeError } from '../transport/hostErrors';
 import { klingRequest } from '../transport/klingRequest';
-import { readTask, taskToJson } from '../transport/taskShape';
+import { resumeUrlOf } from '../callback/parkForCallback';
+import { isFinished, readTask, taskToJson } from '../transport/taskShape';
+import type { FinishedTask } from '../transport/waitForTask';
 import { readTaskOnce } from '../transport/waitForTask';
-import { pollUntilFinal, taskOutput } from './completeTask';
+import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from './completeTask';
+import { waitMethodOf } from './waitMethod';
 import { outputOfItems } from './itemOutcomes';
 
 function endpointOf(exec: IExecuteFunctions, itemIndex: number): string {
@@ -17,21 +20,45 @@ function endpointOf(exec: IExecuteFunctions, itemIndex: number): string {
 	return op.endpoint;
 }
 
-/** Task → Get: each item's task as read, then, if asked, waited for and downloaded like a create. */
+async function readItemTask(exec: IExecuteFunctions, i: number): Promise<FinishedTask> {
+	const id = String(exec.getNodeParameter('taskId', i, '') ?? '').trim();
+	if (!id) {
+		throw new NodeOperationError(exec.getNode(), 'Task ID: is required', {
+			itemIndex: i,
+			description: 'Give the task_id Kling returned, or the External Task ID (the node names its tasks n8n-<execution>-<node>-r<run>-i<item>).',
+		});
+	}
+	return await readTaskOnce(itemContextOfExecution(exec, i), endpointOf(exec, i), id);
+}
+
+/**
+ * Task → Get: each item's task as read, then, if asked, waited for and
+ * downloaded like a create. Waiting by callback parks the execution until
+ * the callbacks of these tasks (their Callback URL set to this execution's
+ * `$execution.resumeUrl` when they were created) report them all final.
+ */
 export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const method = waitMethodOf(exec);
+	if (method === 'callback') {
+		resumeUrlOf(exec);
+		const reads = await Promise.allSettled(exec.getInputData().map(async (_, i) => await readItemTask(exec, i)));
+		const pending = reads.some((read) => read.status === 'fulfilled' && !isFinished(read.value.task));
+		const failed = reads.some((read) => read.status === 'rejected');
+		if (pending && !failed) {
+			await exec.putExecutionToWait(new Date(Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)))));
+			return [
+				reads.map((read, i) => ({
+					json: { ...taskToJson((read as PromiseFulfilledResult<FinishedTask>).value.task), waitingFor: 'callback' },
+					pairedItem: { item: i },
+				})),
+			];
+		}
+	}
 	return await outputOfItems(exec, exec.getInputData().length, async (i) => {
 		const ctx = itemContextOfExecution(exec, i);
-		const id = String(ctx.param('taskId', '') ?? '').trim();
-		if (!id) {
-			throw new NodeOperationError(exec.getNode(), 'Task ID: is required', {
-				itemIndex: i,
-				description: 'Give the task_id Kling returned, or the External Task ID (the node names its tasks n8n-<execution>-<node>-r<run>-i<item>).',
-			});
-		}
-		const endpoint = endpointOf(exec, i);
-		const read = await readTaskOnce(ctx, endpoint, id);
-		if (!ctx.param('waitForCompletion', true)) return await taskOutput(ctx, read, false);
-		const final = await pollUntilFinal(ctx, endpoint, read);
+		const read = await readItemTask(exec, i);
+		if (method === 'none') return await taskOutput(ctx, read, false);
+		const final = await pollUntilFinal(ctx, endpointOf(exec, i), read);
 		return await taskOutput(ctx, final, ctx.param('downloadVideo', true));
 	});
 }

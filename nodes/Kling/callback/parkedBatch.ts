@@ -1,0 +1,43 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+import { derivedExternalTaskId } from '../execute/taskIds';
+import { createOperation, operationOfTaskKind } from '../operations/registry';
+import { ITEMS_PARAM, RUN_PARAM } from './callbackUrl';
+
+const MAX_ITEMS = 10_000;
+
+/** The tasks a parked node waits for, one per input item, and where they are read. */
+export interface ParkedBatch {
+	endpoint: string;
+	/** Item i's task: its task id or External Task ID. */
+	ids: string[];
+}
+
+/**
+ * Which tasks the parked execution waits for, from what n8n hands the
+ * callback handler: a create operation named its tasks itself (the batch's
+ * size and the run index travel in the callback URL); Task → Get waits for
+ * the Task IDs of its input items, evaluated for each item.
+ */
+export function parkedBatchOf(ctx: IWebhookFunctions): ParkedBatch | undefined {
+	const resource = String(ctx.getNodeParameter('resource', ''));
+	const operation = String(ctx.getNodeParameter('operation', ''));
+	const create = createOperation(resource, operation);
+	if (create) {
+		const query = ctx.getQueryData() as IDataObject;
+		const count = Number(query[ITEMS_PARAM]);
+		const runIndex = Number(query[RUN_PARAM]);
+		if (!Number.isInteger(count) || count < 1 || count > MAX_ITEMS || !Number.isInteger(runIndex) || runIndex < 0) return undefined;
+		const name = ctx.getNode().name;
+		return { endpoint: create.endpoint, ids: Array.from({ length: count }, (_, i) => derivedExternalTaskId(ctx.getExecutionId(), name, runIndex, i)) };
+	}
+	if (resource === 'task' && operation === 'get') {
+		const kind = operationOfTaskKind(String(ctx.getNodeParameter('taskKind', 'text2video')));
+		const count = Number(ctx.evaluateExpression('{{ $input.all().length }}', 0));
+		if (!kind || !Number.isInteger(count) || count < 1 || count > MAX_ITEMS) return undefined;
+		const raw = String(ctx.getNode().parameters.taskId ?? '');
+		const idOf = (i: number) => String(raw.startsWith('=') ? ctx.evaluateExpression(raw.slice(1), i) : raw).trim();
+		return { endpoint: kind.endpoint, ids: Array.from({ length: count }, (_, i) => idOf(i)) };
+	}
+	return undefined;
+}
