@@ -39,6 +39,22 @@ export interface ItemContext {
 export const credentialTypeFor = (authentication: unknown) =>
 	authentication === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
 
+type RequestParts = Pick<ItemContext, 'authenticatedRequest' | 'plainRequest' | 'storeBinary'>;
+
+/** Requests and binary storage through n8n's helpers, the same in both contexts. */
+function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: () => string): RequestParts {
+	return {
+		authenticatedRequest: async (options) =>
+			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
+				...options,
+				returnFullResponse: true,
+			})) as IN8nHttpFullResponse,
+		plainRequest: async (options) =>
+			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+	};
+}
+
 export function itemContextOfExecution(ctx: IExecuteFunctions, itemIndex: number): ItemContext {
 	const credentialType = () => credentialTypeFor(ctx.getNodeParameter('authentication', itemIndex, 'apiKey'));
 	return {
@@ -49,14 +65,7 @@ export function itemContextOfExecution(ctx: IExecuteFunctions, itemIndex: number
 		param: <T>(name: string, fallback: T) => ctx.getNodeParameter(name, itemIndex, fallback as never) as T,
 		inputItem: () => ctx.getInputData()[itemIndex] ?? { json: {} },
 		binaryBuffer: async (property) => await ctx.helpers.getBinaryDataBuffer(itemIndex, property),
-		authenticatedRequest: async (options) =>
-			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
-				...options,
-				returnFullResponse: true,
-			})) as IN8nHttpFullResponse,
-		plainRequest: async (options) =>
-			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
-		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+		...requestsOf(ctx, credentialType),
 		credentials: async () => await ctx.getCredentials(credentialType(), itemIndex),
 	};
 }
@@ -74,14 +83,7 @@ export function itemContextOfWebhook(ctx: IWebhookFunctions, itemIndex: number):
 		binaryBuffer: async () => {
 			throw new Error('No input binary data in the callback handler');
 		},
-		authenticatedRequest: async (options) =>
-			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
-				...options,
-				returnFullResponse: true,
-			})) as IN8nHttpFullResponse,
-		plainRequest: async (options) =>
-			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
-		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+		...requestsOf(ctx, credentialType),
 		credentials: async () => await ctx.getCredentials(credentialType()),
 	};
 }
