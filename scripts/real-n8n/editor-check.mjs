@@ -118,7 +118,10 @@ try {
 		'Multi-Image to Video': ['Reference Images', 'Prompt'],
 		'Omni-Video': ['Prompt', 'Model', 'Aspect Ratio'],
 		'Get Task': ['Task Type', 'Task ID'],
+		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
+	// Fields below the fold that a panel's screenshot should show.
+	const scrollTo = { 'Text to Video by Callback': 'Wait By' };
 	for (const [name, labels] of Object.entries(fieldsByNode)) {
 		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first();
 		await node.dblclick({ timeout: 20_000 });
@@ -130,6 +133,7 @@ try {
 			const visible = await ndv.getByText(label, { exact: true }).first().isVisible().catch(() => false);
 			if (!visible) missing.push(label);
 		}
+		if (scrollTo[name]) await ndv.getByText(scrollTo[name], { exact: true }).first().scrollIntoViewIfNeeded().catch(() => undefined);
 		const file = `ndv-${name.toLowerCase().replace(/[^a-z]+/g, '-')}.png`;
 		await page.screenshot({ path: join(SHOTS, file) });
 		check(`the ${name} panel renders its fields (${labels.join(', ')})`, missing.length === 0, `missing: ${missing.join(', ')}`);
