@@ -17,7 +17,15 @@ const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
 
-const ROUTE = /^(\/kling|\/flat|\/newapi)?\/v1\/videos\/(text2video|image2video|multi-image2video|omni-video)(?:\/([^/]+))?\/?$/;
+/** The task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
+const KINDS = [
+	'text2video',
+	'image2video',
+	'multi-image2video',
+	'omni-video',
+];
+const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
+const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);
 const FAIL_MARKER = '[sim:fail]';
 
 /**

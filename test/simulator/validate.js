@@ -145,6 +145,12 @@ function kindProblem(kind, body) {
 }
 
 /**
+ * The rules of the kinds that are checked on their own (one entry per kind).
+ * @type {Record<string, (body: any) => string | undefined>}
+ */
+const KIND_RULES = {};
+
+/**
  * @param {string} kind
  * @param {any} body
  * @returns {string | undefined} the problem, in the host's words
@@ -154,8 +160,9 @@ function validateCreate(kind, body) {
 	const empty = findEmpty(body, '');
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
 	const models = MODELS[/** @type {keyof typeof MODELS} */ (kind)];
-	if (body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
-	return commonProblem(body) ?? kindProblem(kind, body);
+	if (body.model_name !== undefined && models && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
+	const rules = KIND_RULES[kind];
+	return commonProblem(body) ?? (rules ? rules(body) : kindProblem(kind, body));
 }
 
 module.exports = { validateCreate };

@@ -3,11 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import { randomBytes } from 'node:crypto';
 
 import type { ItemContext } from '../context/itemContext';
-import { bodyOfFields, EXTRA_BODY_KEY } from '../operations/bodyOfFields';
+import { bodyOfFields, EXTRA_BODY_KEY, merge } from '../operations/bodyOfFields';
 import type { CreateOperation } from '../operations/types';
 import { invalidInput } from '../validation/invalidInput';
 import { validateBody } from '../validation/validateBody';
 import { pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
+import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { derivedExternalTaskId } from './taskIds';
 
@@ -33,7 +34,7 @@ function assertBaseUrl(ctx: ItemContext, baseUrl: unknown): void {
 	}
 }
 
-/** Merges the user's extra JSON into the body: fields the API has and the node does not (yet). */
+/** Merges the user's extra JSON into the body (objects key by key, e.g. into Lip-Sync's `input`): fields the API has and the node does not (yet). */
 function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 	const extra = body[EXTRA_BODY_KEY];
 	delete body[EXTRA_BODY_KEY];
@@ -49,7 +50,7 @@ function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || parsed instanceof Error) {
 		throw invalidInput(ctx, 'Additional Body Fields (JSON): must be a JSON object', 'For example {"new_field": "value"}.');
 	}
-	Object.assign(body, parsed);
+	merge(body, parsed as IDataObject);
 }
 
 /**
@@ -68,8 +69,9 @@ export async function prepareBody(ctx: ItemContext, op: CreateOperation, runInde
 	shapeMultiShot(body);
 	shapeTrajectories(body);
 	mergeExtraFields(ctx, body);
-	await resolveImages(ctx, body);
-	validateBody(ctx, op.schema, body);
+	await resolveImages(ctx, body, op.media?.images ?? [], op.labels);
+	await resolveAudio(ctx, body, op.media?.audio ?? [], op.labels);
+	validateBody(ctx, op.schema, body, op.labels);
 	const derivedId = body.external_task_id === undefined;
 	if (derivedId) {
 		// Without an execution id (a bare engine run) a random part keeps ids unique.

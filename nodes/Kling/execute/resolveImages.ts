@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
+import type { BodyPath } from '../operations/types';
 
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
@@ -8,54 +9,38 @@ import { invalidInput } from '../validation/invalidInput';
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** Where image strings sit in the bodies of the create operations. */
-const IMAGE_PATHS: Array<Array<string | '*'>> = [
-	['image'],
-	['image_tail'],
-	['static_mask'],
-	['dynamic_masks', '*', 'mask'],
-	['image_list', '*', 'image'],
-	['image_list', '*', 'image_url'],
-];
+export const isHttpUrl = (text: string) => /^https?:\/\//i.test(text);
 
 const looksLikeImage = (bytes: Buffer) =>
 	(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) || bytes.subarray(0, 4).toString('hex') === '89504e47';
 
-/**
- * One image field's value as Kling takes it. Accepted: an http(s) URL (sent as
- * is); the name of a binary property of the incoming item (a form upload, a
- * file read from disk), encoded here; or Base64 (a `data:` prefix is removed).
- */
-async function resolveImage(ctx: ItemContext, value: string, path: Array<string | number>): Promise<string> {
-	const field = labelForPath(path);
-	const fail = (rule: string) =>
-		invalidInput(
-			ctx,
-			`${field}: ${rule}`,
-			'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64.',
-		);
-	const text = value.trim();
-	if (/^https?:\/\//i.test(text)) return text;
+/** A media value's bytes, or the reason it has none. */
+export type MediaBytes = { bytes: Buffer } | { problem: string };
 
-	const binary = ctx.inputItem().binary?.[text];
-	let bytes: Buffer;
-	if (binary) {
-		bytes = await ctx.binaryBuffer(text);
-	} else {
-		const base64 = text.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
-		if (!BASE64.test(base64)) {
-			throw fail(`"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}" is neither a URL, nor a binary property of the input item, nor Base64`);
-		}
-		bytes = Buffer.from(base64, 'base64');
+/**
+ * The bytes of a media value that is not a URL: the binary property of the
+ * incoming item it names (a form upload, a file read from disk), or Base64
+ * (a `data:` prefix is removed).
+ */
+export async function mediaBytes(ctx: ItemContext, text: string): Promise<MediaBytes> {
+	if (ctx.inputItem().binary?.[text]) return { bytes: await ctx.binaryBuffer(text) };
+	const base64 = text.replace(/^data:[^;,]*;base64,/, '').replace(/\s+/g, '');
+	if (!BASE64.test(base64)) {
+		return { problem: `"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}" is neither a URL, nor a binary property of the input item, nor Base64` };
 	}
-	if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 10 MB`);
-	if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
-	return bytes.toString('base64');
+	return { bytes: Buffer.from(base64, 'base64') };
 }
 
-/** Replaces every image value in the body by what Kling takes (see resolveImage). */
-export async function resolveImages(ctx: ItemContext, body: IDataObject): Promise<void> {
-	const visit = async (holder: unknown, pattern: Array<string | '*'>, path: Array<string | number>): Promise<void> => {
+/**
+ * Replaces every non-empty string at the given body paths by what `resolve`
+ * makes of it (`'*'` walks each entry of an array).
+ */
+export async function replaceAtPaths(
+	body: IDataObject,
+	paths: BodyPath[],
+	resolve: (value: string, path: Array<string | number>) => Promise<string>,
+): Promise<void> {
+	const visit = async (holder: unknown, pattern: BodyPath, path: Array<string | number>): Promise<void> => {
 		if (holder === null || typeof holder !== 'object') return;
 		const [key, ...rest] = pattern;
 		const entries: Array<[string | number, unknown]> =
@@ -67,9 +52,33 @@ export async function resolveImages(ctx: ItemContext, body: IDataObject): Promis
 		for (const [name, value] of entries) {
 			if (rest.length) await visit(value, rest, [...path, name]);
 			else if (typeof value === 'string' && value) {
-				(holder as Record<string | number, unknown>)[name] = await resolveImage(ctx, value, [...path, name]);
+				(holder as Record<string | number, unknown>)[name] = await resolve(value, [...path, name]);
 			}
 		}
 	};
-	for (const pattern of IMAGE_PATHS) await visit(body, pattern, []);
+	for (const pattern of paths) await visit(body, pattern, []);
+}
+
+/**
+ * Replaces every image of the body (at the operation's image paths) by what
+ * Kling takes: an http(s) URL as it is; a binary property of the incoming
+ * item, or Base64, as plain Base64 of a JPG or PNG of at most 10 MB.
+ */
+export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels?: Record<string, string>): Promise<void> {
+	await replaceAtPaths(body, paths, async (value, path) => {
+		const fail = (rule: string) =>
+			invalidInput(
+				ctx,
+				`${labelForPath(path, labels)}: ${rule}`,
+				'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64.',
+			);
+		const text = value.trim();
+		if (isHttpUrl(text)) return text;
+		const found = await mediaBytes(ctx, text);
+		if ('problem' in found) throw fail(found.problem);
+		const { bytes } = found;
+		if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 10 MB`);
+		if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
+		return bytes.toString('base64');
+	});
 }

@@ -10,7 +10,26 @@ const entries = (value: unknown, key: string): IDataObject[] => {
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 };
 
-const to = (property: string): ToBody => (value) => ({ [property]: value as IDataObject[string] });
+/** The value at a body key; a dotted key nests (`to('input.text')` gives `{ input: { text } }`). */
+const to = (key: string): ToBody => (value) => at(key, value);
+
+const at = (key: string, value: unknown): IDataObject =>
+	key
+		.split('.')
+		.reduceRight<unknown>((inner, part) => ({ [part]: inner }), value) as IDataObject;
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields that share a nested object (`input.text`, `input.mode`) fill it together; objects are copied, never shared. */
+export function merge(into: IDataObject, part: IDataObject): IDataObject {
+	for (const [key, value] of Object.entries(part)) {
+		const existing = into[key];
+		if (isPlainObject(value)) into[key] = merge(isPlainObject(existing) ? existing : {}, value);
+		else into[key] = value as IDataObject[string];
+	}
+	return into;
+}
 
 /**
  * The request body key of every field the node shows, by parameter name:
@@ -70,13 +89,7 @@ export function bodyOfFields(fieldNames: string[], read: (name: string) => unkno
 	const add = (name: string, value: unknown) => {
 		const toBody = BODY_OF_FIELD[name];
 		if (!toBody) throw new Error(`Field "${name}" has no request body key`);
-		for (const [key, part] of Object.entries(toBody(value))) {
-			const existing = body[key];
-			body[key] =
-				existing && typeof existing === 'object' && !Array.isArray(existing) && typeof part === 'object' && part !== null
-					? { ...(existing as IDataObject), ...(part as IDataObject) }
-					: part;
-		}
+		merge(body, toBody(value));
 	};
 	for (const name of fieldNames) {
 		const value = read(name);

@@ -25,12 +25,25 @@ export const FIELD_LABELS: Record<string, string> = {
 	element_list: 'Elements',
 };
 
-/** `['multi_prompt', 2, 'prompt']` → `Shots #3 › prompt`. */
-export function labelForPath(path: Array<string | number>): string {
+/**
+ * `['multi_prompt', 2, 'prompt']` → `Shots #3 › prompt`. An operation's own
+ * labels (by dotted path, e.g. `input.text`) name nested keys first, the
+ * longest path winning: `['input', 'images', 1]` with `input.images` → `Images #2`.
+ */
+export function labelForPath(path: Array<string | number>, labels: Record<string, string> = {}): string {
 	if (!path.length) return 'Request';
-	const [head, ...rest] = path;
-	const parts = [FIELD_LABELS[String(head)] ?? String(head)];
-	for (const part of rest) {
+	let named = 1;
+	let label = FIELD_LABELS[String(path[0])] ?? String(path[0]);
+	for (let n = path.length; n > 0; n--) {
+		const own = typeof path[n - 1] === 'string' ? labels[path.slice(0, n).filter((part) => typeof part === 'string').join('.')] : undefined;
+		if (own) {
+			named = n;
+			label = own;
+			break;
+		}
+	}
+	const parts = [label];
+	for (const part of path.slice(named)) {
 		if (typeof part === 'number') parts[parts.length - 1] += ` #${part + 1}`;
 		else parts.push(part);
 	}

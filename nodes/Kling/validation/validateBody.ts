@@ -10,9 +10,9 @@ import { invalidInput } from './invalidInput';
  * schema. A violation stops this item before anything is sent (and billed),
  * with an error that names the node field and the rule.
  */
-export function validateBody(ctx: ItemContext, schema: ZodTypeAny, body: IDataObject): void {
+export function validateBody(ctx: ItemContext, schema: ZodTypeAny, body: IDataObject, labels?: Record<string, string>): void {
 	const result = schema.safeParse(body);
 	if (result.success) return;
-	const problems = result.error.issues.map((issue) => `${labelForPath(issue.path)}: ${issue.message}`);
+	const problems = result.error.issues.map((issue) => `${labelForPath(issue.path, labels)}: ${issue.message}`);
 	throw invalidInput(ctx, problems[0], problems.length > 1 ? `All problems: ${problems.join('; ')}.` : undefined);
 }

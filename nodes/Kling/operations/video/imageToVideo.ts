@@ -13,4 +13,5 @@ export const imageToVideo: CreateOperation = {
 	result: 'videos',
 	fields: imageToVideoFields,
 	schema: imageToVideoSchema,
+	media: { images: [['image'], ['image_tail'], ['static_mask'], ['dynamic_masks', '*', 'mask']] },
 };

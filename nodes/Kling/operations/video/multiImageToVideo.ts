@@ -13,4 +13,5 @@ export const multiImageToVideo: CreateOperation = {
 	result: 'videos',
 	fields: multiImageToVideoFields,
 	schema: multiImageToVideoSchema,
+	media: { images: [['image_list', '*', 'image']] },
 };

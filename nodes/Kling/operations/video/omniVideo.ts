@@ -13,4 +13,5 @@ export const omniVideo: CreateOperation = {
 	result: 'videos',
 	fields: omniVideoFields,
 	schema: omniVideoSchema,
+	media: { images: [['image_list', '*', 'image_url']] },
 };
