@@ -3,7 +3,12 @@
  * read this table only, so a new Kling model is one row here (plus, if the
  * UI should offer it, nothing else: the option lists are built from it).
  */
-export type KlingOperation = 'textToVideo' | 'imageToVideo' | 'multiImageToVideo' | 'omniVideo';
+export type KlingOperation =
+	| 'textToVideo'
+	| 'imageToVideo'
+	| 'multiImageToVideo'
+	| 'omniVideo'
+	| 'videoExtend';
 
 export interface ModelCapabilities {
 	label: string;

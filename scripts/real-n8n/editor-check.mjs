@@ -118,6 +118,7 @@ try {
 		'Multi-Image to Video': ['Reference Images', 'Prompt'],
 		'Omni-Video': ['Prompt', 'Model', 'Aspect Ratio'],
 		'Get Task': ['Task Type', 'Task ID'],
+		Extend: ['Video ID', 'Prompt', 'Additional Fields'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
 	// Fields below the fold that a panel's screenshot should show.

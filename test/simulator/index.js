@@ -23,6 +23,7 @@ const KINDS = [
 	'image2video',
 	'multi-image2video',
 	'omni-video',
+	'video-extend',
 ];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
 const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);
@@ -100,7 +101,7 @@ async function startKlingSimulator(options = {}) {
 		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 
 		if (what === 'submit') {
-			const problem = validateCreate(kind, body);
+			const problem = validateCreate(kind, body, { videoExists: (id) => store.hasVideo(id) });
 			if (problem) return json(res, 400, errorBody(1201, `Invalid parameter: ${problem}`));
 			if (body.external_task_id && store.hasExternal(kind, body.external_task_id)) {
 				return json(res, 400, errorBody(1201, 'external_task_id already exists'));

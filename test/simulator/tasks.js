@@ -93,6 +93,15 @@ class TaskStore {
 		return [...this.tasks.values()].some((t) => t.endpoint === endpoint && t.external_task_id === externalId);
 	}
 
+	/**
+	 * Whether a video id is one of this simulator's finished videos (`<task id>-v0`, as officialTask names them).
+	 * @param {string} videoId
+	 */
+	hasVideo(videoId) {
+		const task = this.tasks.get(videoId.replace(/-v0$/, ''));
+		return !!task && videoId.endsWith('-v0') && task.outcome === 'succeed' && Date.now() >= statusChanges(task).final;
+	}
+
 	/** @param {string} endpoint */
 	list(endpoint) {
 		return [...this.tasks.values()].filter((t) => t.endpoint === endpoint).sort((a, b) => b.created_at - a.created_at);

@@ -146,23 +146,34 @@ function kindProblem(kind, body) {
 
 /**
  * The rules of the kinds that are checked on their own (one entry per kind).
- * @type {Record<string, (body: any) => string | undefined>}
+ * A video_id shaped like the simulator's own (`<task id>-v0`) must name one of
+ * its finished videos; other ids stand for videos made elsewhere.
+ * @type {Record<string, (body: any, sim: SimContext) => string | undefined>}
  */
-const KIND_RULES = {};
+const KIND_RULES = {
+	'video-extend': (body, sim) => {
+		if (typeof body.video_id !== 'string') return 'video_id is required';
+		if (/^\d+-v\d+$/.test(body.video_id) && !sim.videoExists(body.video_id)) return `video_id ${body.video_id} is not a finished video`;
+		return undefined;
+	},
+};
+
+/** @typedef {{ videoExists: (videoId: string) => boolean }} SimContext */
 
 /**
  * @param {string} kind
  * @param {any} body
+ * @param {SimContext} [sim] what the simulator knows (its videos)
  * @returns {string | undefined} the problem, in the host's words
  */
-function validateCreate(kind, body) {
+function validateCreate(kind, body, sim = { videoExists: () => true }) {
 	if (!isObject(body)) return 'the body must be a JSON object';
 	const empty = findEmpty(body, '');
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
 	const models = MODELS[/** @type {keyof typeof MODELS} */ (kind)];
 	if (body.model_name !== undefined && models && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
 	const rules = KIND_RULES[kind];
-	return commonProblem(body) ?? (rules ? rules(body) : kindProblem(kind, body));
+	return commonProblem(body) ?? (rules ? rules(body, sim) : kindProblem(kind, body));
 }
 
 module.exports = { validateCreate };

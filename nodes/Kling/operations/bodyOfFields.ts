@@ -78,6 +78,7 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 			keep_original_sound: video.keepOriginalSound === false ? 'no' : 'yes',
 		})),
 	}),
+	videoId: to('video_id'),
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

@@ -5,9 +5,16 @@ import { imageToVideo } from './video/imageToVideo';
 import { multiImageToVideo } from './video/multiImageToVideo';
 import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
+import { videoExtend } from './video/videoExtend';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
-export const CREATE_OPERATIONS: CreateOperation[] = [imageToVideo, multiImageToVideo, omniVideo, textToVideo];
+export const CREATE_OPERATIONS: CreateOperation[] = [
+	imageToVideo,
+	multiImageToVideo,
+	omniVideo,
+	textToVideo,
+	videoExtend,
+];
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
