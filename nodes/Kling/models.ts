@@ -8,7 +8,8 @@ export type KlingOperation =
 	| 'imageToVideo'
 	| 'multiImageToVideo'
 	| 'omniVideo'
-	| 'videoExtend';
+	| 'videoExtend'
+	| 'lipSync';
 
 export interface ModelCapabilities {
 	label: string;

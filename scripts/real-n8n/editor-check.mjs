@@ -119,6 +119,7 @@ try {
 		'Omni-Video': ['Prompt', 'Model', 'Aspect Ratio'],
 		'Get Task': ['Task Type', 'Task ID'],
 		Extend: ['Video ID', 'Prompt', 'Additional Fields'],
+		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
 	// Fields below the fold that a panel's screenshot should show.

@@ -24,6 +24,7 @@ const KINDS = [
 	'multi-image2video',
 	'omni-video',
 	'video-extend',
+	'lip-sync',
 ];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
 const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);

@@ -55,6 +55,17 @@ function findEmpty(value, path) {
 	return undefined;
 }
 
+/**
+ * Audio sent as a file: plain Base64 (no data: prefix), at most 5 MB.
+ * @param {unknown} value
+ * @param {string} key
+ */
+function audioFileProblem(value, key) {
+	if (typeof value !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return `${key} must be Base64`;
+	if (Buffer.from(value, 'base64').length > 5 * 1024 * 1024) return `${key} must be at most 5 MB`;
+	return undefined;
+}
+
 /** @param {any} camera */
 function cameraProblem(camera) {
 	if (!isObject(camera) || !CAMERA_TYPES.includes(camera.type)) return 'camera_control.type is invalid';
@@ -155,6 +166,28 @@ const KIND_RULES = {
 		if (typeof body.video_id !== 'string') return 'video_id is required';
 		if (/^\d+-v\d+$/.test(body.video_id) && !sim.videoExists(body.video_id)) return `video_id ${body.video_id} is not a finished video`;
 		return undefined;
+	},
+	'lip-sync': (body, sim) => {
+		const input = body.input;
+		if (!isObject(input)) return 'input is required';
+		if ((input.video_id === undefined) === (input.video_url === undefined)) return 'input needs one of video_id and video_url';
+		if (input.video_url !== undefined && !isHttpUrl(input.video_url)) return 'input.video_url must be an http(s) URL';
+		if (typeof input.video_id === 'string' && /^\d+-v\d+$/.test(input.video_id) && !sim.videoExists(input.video_id)) {
+			return `input.video_id ${input.video_id} is not a finished video`;
+		}
+		if (input.mode === 'text2video') {
+			if (typeof input.text !== 'string' || input.text.length > 120) return 'input.text is required, at most 120 characters';
+			if (typeof input.voice_id !== 'string') return 'input.voice_id is required';
+			if (input.voice_language !== undefined && !['zh', 'en'].includes(input.voice_language)) return 'input.voice_language must be zh or en';
+			if (input.voice_speed !== undefined && !(typeof input.voice_speed === 'number' && input.voice_speed >= 0.8 && input.voice_speed <= 2)) {
+				return 'input.voice_speed must be in [0.8, 2]';
+			}
+			return undefined;
+		}
+		if (input.mode !== 'audio2video') return 'input.mode must be text2video or audio2video';
+		if (input.audio_type === 'url') return isHttpUrl(input.audio_url) ? undefined : 'input.audio_url must be an http(s) URL';
+		if (input.audio_type !== 'file') return 'input.audio_type must be file or url';
+		return audioFileProblem(input.audio_file, 'input.audio_file');
 	},
 };
 

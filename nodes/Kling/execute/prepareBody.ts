@@ -63,7 +63,8 @@ function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 export async function prepareBody(ctx: ItemContext, op: CreateOperation, runIndex: number): Promise<PreparedItem> {
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
 	const fieldNames = op.fields.map((field) => field.name);
-	const built = bodyOfFields(fieldNames, (name) => ctx.param<unknown>(name, undefined));
+	// A field hidden by another's choice (Lip-Sync's Audio when Speech From is Text) is not in the node's parameters: null.
+	const built = bodyOfFields(fieldNames, (name) => ctx.param<unknown>(name, null));
 	const body = (pruneEmpty(built) ?? {}) as IDataObject;
 	shapeCameraControl(body);
 	shapeMultiShot(body);

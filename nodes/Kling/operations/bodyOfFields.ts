@@ -18,6 +18,9 @@ const at = (key: string, value: unknown): IDataObject =>
 		.split('.')
 		.reduceRight<unknown>((inner, part) => ({ [part]: inner }), value) as IDataObject;
 
+/** Whether a value names a resource by URL (any scheme, so that validation can refuse a non-http one). */
+const isUrl = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -79,6 +82,19 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 		})),
 	}),
 	videoId: to('video_id'),
+	// Lip-Sync nests its fields in `input`; the video and the audio go to one key or another by what they are.
+	lipSyncVideo: (value) => (value === '' ? {} : at(isUrl(value) ? 'input.video_url' : 'input.video_id', value)),
+	lipSyncSpeech: to('input.mode'),
+	lipSyncText: to('input.text'),
+	lipSyncVoiceId: to('input.voice_id'),
+	lipSyncVoiceLanguage: to('input.voice_language'),
+	lipSyncVoiceSpeed: to('input.voice_speed'),
+	lipSyncAudio: (value) =>
+		value === ''
+			? {}
+			: isUrl(value)
+				? { input: { audio_type: 'url', audio_url: value as string } }
+				: { input: { audio_type: 'file', audio_file: value as string } },
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */
@@ -94,7 +110,7 @@ export function bodyOfFields(fieldNames: string[], read: (name: string) => unkno
 	};
 	for (const name of fieldNames) {
 		const value = read(name);
-		if (value === undefined) continue;
+		if (value === undefined || value === null) continue;
 		if (COLLECTIONS.has(name)) {
 			for (const [option, optionValue] of Object.entries((value as IDataObject) ?? {})) add(option, optionValue);
 		} else {

@@ -2,6 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { CreateOperation } from './types';
 import { imageToVideo } from './video/imageToVideo';
+import { lipSync } from './video/lipSync';
 import { multiImageToVideo } from './video/multiImageToVideo';
 import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
@@ -10,6 +11,7 @@ import { videoExtend } from './video/videoExtend';
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [
 	imageToVideo,
+	lipSync,
 	multiImageToVideo,
 	omniVideo,
 	textToVideo,
