@@ -178,4 +178,41 @@ describe('waiting by Kling callback', () => {
 			input.map((item, i) => [item.json.id, 'succeed', { item: i }]),
 		);
 	});
+
+	test('Lip-Sync waits by callback like every create: parked, resumed by the final callback, read back at its own endpoint, the video downloaded', async () => {
+		const parked = await runKling({
+			credentials: credentialsFor(sim()),
+			executionId: 'exec-ls',
+			items: [{ json: { text: 'Hello there' } }, { json: { text: 'Goodbye now' } }],
+			parameters: {
+				resource: 'video',
+				operation: 'lipSync',
+				lipSyncVideo: 'https://example.com/talk.mp4',
+				lipSyncSpeech: 'text2video',
+				lipSyncText: '={{ $json.text }}',
+				lipSyncVoiceId: 'oversea_male1',
+				waitMethod: 'callback',
+				waitOptions: { callbackUrlReachable: true, maxWaitMinutes: 5 },
+			},
+		});
+		expect(parked.run.status).toBe('waiting');
+		const bodies = submittedBodies(sim()) as Array<IDataObject & { input: IDataObject }>;
+		expect(bodies.map((b) => [b.external_task_id, b.input.text])).toEqual([
+			['n8n-exec-ls-kling-r0-i0', 'Hello there'],
+			['n8n-exec-ls-kling-r0-i1', 'Goodbye now'],
+		]);
+		expect(new URL(String(bodies[0].callback_url)).pathname).toBe('/webhook-waiting/exec-ls');
+		await until(() => [...sim().tasks.values()].every((t) => Date.now() - t.created_at > 1600));
+		const answer = await deliverCallback(parked, callbackUrlOf(bodies), callbackBody(sim(), 'n8n-exec-ls-kling-r0-i1'));
+		expect(answer.answered).toEqual({ status: 200, body: { received: true, resumed: true } });
+		const [main] = answer.result.workflowData!;
+		expect(main.map((item) => [item.json.externalTaskId, item.json.status, item.pairedItem])).toEqual([
+			['n8n-exec-ls-kling-r0-i0', 'succeed', { item: 0 }],
+			['n8n-exec-ls-kling-r0-i1', 'succeed', { item: 1 }],
+		]);
+		for (const item of main) expect(item.binary?.data).toMatchObject({ mimeType: 'video/mp4', fileName: `kling-${item.json.taskId}.mp4` });
+		const reads = sim().requests.filter((r) => r.method === 'GET' && !r.path.startsWith('/files/'));
+		expect(reads.length).toBeGreaterThan(0);
+		for (const read of reads) expect(read.path).toMatch(/^\/kling\/v1\/videos\/lip-sync(\/|$)/);
+	});
 });
