@@ -9,7 +9,8 @@ export type KlingOperation =
 	| 'multiImageToVideo'
 	| 'omniVideo'
 	| 'videoExtend'
-	| 'lipSync';
+	| 'lipSync'
+	| 'avatar';
 
 export interface ModelCapabilities {
 	label: string;

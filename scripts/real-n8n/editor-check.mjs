@@ -120,6 +120,7 @@ try {
 		'Get Task': ['Task Type', 'Task ID'],
 		Extend: ['Video ID', 'Prompt', 'Additional Fields'],
 		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
+		Avatar: ['Image', 'Audio', 'Prompt', 'Mode'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
 	// Fields below the fold that a panel's screenshot should show.

@@ -25,6 +25,7 @@ const KINDS = [
 	'omni-video',
 	'video-extend',
 	'lip-sync',
+	'avatar/image2video',
 ];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
 const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);

@@ -189,6 +189,13 @@ const KIND_RULES = {
 		if (input.audio_type !== 'file') return 'input.audio_type must be file or url';
 		return audioFileProblem(input.audio_file, 'input.audio_file');
 	},
+	'avatar/image2video': (body) => {
+		if (typeof body.image !== 'string') return 'image is required';
+		if ((body.audio_id === undefined) === (body.sound_file === undefined)) return 'one of audio_id and sound_file is required';
+		if (body.audio_id !== undefined && typeof body.audio_id !== 'string') return 'audio_id must be a string';
+		if (typeof body.sound_file === 'string' && !isHttpUrl(body.sound_file)) return audioFileProblem(body.sound_file, 'sound_file');
+		return body.sound_file !== undefined && typeof body.sound_file !== 'string' ? 'sound_file must be a string' : undefined;
+	},
 };
 
 /** @typedef {{ videoExists: (videoId: string) => boolean }} SimContext */

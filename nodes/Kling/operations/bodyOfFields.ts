@@ -95,6 +95,8 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 			: isUrl(value)
 				? { input: { audio_type: 'url', audio_url: value as string } }
 				: { input: { audio_type: 'file', audio_file: value as string } },
+	avatarAudio: to('sound_file'),
+	audioId: to('audio_id'),
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

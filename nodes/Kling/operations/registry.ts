@@ -1,6 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { CreateOperation } from './types';
+import { avatar } from './video/avatar';
 import { imageToVideo } from './video/imageToVideo';
 import { lipSync } from './video/lipSync';
 import { multiImageToVideo } from './video/multiImageToVideo';
@@ -10,6 +11,7 @@ import { videoExtend } from './video/videoExtend';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [
+	avatar,
 	imageToVideo,
 	lipSync,
 	multiImageToVideo,
