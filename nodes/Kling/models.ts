@@ -10,7 +10,8 @@ export type KlingOperation =
 	| 'omniVideo'
 	| 'videoExtend'
 	| 'lipSync'
-	| 'avatar';
+	| 'avatar'
+	| 'videoEffects';
 
 export interface ModelCapabilities {
 	label: string;
@@ -46,9 +47,9 @@ const classic = (
 const ALL_CLASSIC: KlingOperation[] = ['textToVideo', 'imageToVideo', 'multiImageToVideo'];
 
 export const MODELS: Record<string, ModelCapabilities> = {
-	'kling-v1': classic('Kling v1', ['textToVideo', 'imageToVideo'], { cfgScale: true }),
-	'kling-v1-5': classic('Kling v1.5', ['textToVideo', 'imageToVideo'], { cfgScale: true }),
-	'kling-v1-6': classic('Kling v1.6', ALL_CLASSIC, { cfgScale: true }),
+	'kling-v1': classic('Kling v1', ['textToVideo', 'imageToVideo', 'videoEffects'], { cfgScale: true }),
+	'kling-v1-5': classic('Kling v1.5', ['textToVideo', 'imageToVideo', 'videoEffects'], { cfgScale: true }),
+	'kling-v1-6': classic('Kling v1.6', [...ALL_CLASSIC, 'videoEffects'], { cfgScale: true }),
 	'kling-v2-master': classic('Kling v2 Master', ALL_CLASSIC),
 	'kling-v2-1': classic('Kling v2.1', ALL_CLASSIC),
 	'kling-v2-1-master': classic('Kling v2.1 Master', ALL_CLASSIC),

@@ -121,6 +121,7 @@ try {
 		Extend: ['Video ID', 'Prompt', 'Additional Fields'],
 		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
 		Avatar: ['Image', 'Audio', 'Prompt', 'Mode'],
+		Effects: ['Effect Scene', 'Images', 'Duration'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
 	// Fields below the fold that a panel's screenshot should show.

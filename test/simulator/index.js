@@ -26,6 +26,7 @@ const KINDS = [
 	'video-extend',
 	'lip-sync',
 	'avatar/image2video',
+	'effects',
 ];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
 const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);

@@ -196,6 +196,25 @@ const KIND_RULES = {
 		if (typeof body.sound_file === 'string' && !isHttpUrl(body.sound_file)) return audioFileProblem(body.sound_file, 'sound_file');
 		return body.sound_file !== undefined && typeof body.sound_file !== 'string' ? 'sound_file must be a string' : undefined;
 	},
+	effects: (body) => {
+		if (typeof body.effect_scene !== 'string') return 'effect_scene is required';
+		const input = body.input;
+		if (!isObject(input)) return 'input is required';
+		const duration = String(input.duration ?? '');
+		if (['hug', 'kiss', 'heart_gesture', 'fight'].includes(body.effect_scene)) {
+			if (!Array.isArray(input.images) || input.images.length !== 2 || input.images.some((/** @type {unknown} */ i) => typeof i !== 'string')) {
+				return 'input.images needs 2 images for this scene';
+			}
+			if (input.model_name !== undefined && !['kling-v1', 'kling-v1-5', 'kling-v1-6'].includes(input.model_name)) return `input.model_name ${input.model_name} is not supported`;
+			if (body.effect_scene === 'fight' && input.model_name !== 'kling-v1-6') return 'fight needs input.model_name kling-v1-6';
+			if (input.mode !== undefined && !['std', 'pro'].includes(input.mode)) return 'input.mode must be std or pro';
+			return ['5', '10'].includes(duration) ? undefined : 'input.duration must be 5 or 10';
+		}
+		// Scenes it does not list are taken as they come: two images as a two-person scene, one as a one-image scene.
+		if (Array.isArray(input.images)) return input.images.length === 2 && ['5', '10'].includes(duration) ? undefined : 'input.images needs 2 images, input.duration 5 or 10';
+		if (typeof input.image !== 'string') return 'input.image is required';
+		return duration === '5' ? undefined : 'input.duration must be 5';
+	},
 };
 
 /** @typedef {{ videoExists: (videoId: string) => boolean }} SimContext */

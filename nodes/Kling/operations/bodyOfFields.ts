@@ -97,6 +97,17 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 				: { input: { audio_type: 'file', audio_file: value as string } },
 	avatarAudio: to('sound_file'),
 	audioId: to('audio_id'),
+	// Effects: one image goes to `input.image`, two (a two-person scene: left, then right) to `input.images`.
+	effectScene: to('effect_scene'),
+	effectImages: (value) => {
+		const images = entries(value, 'image')
+			.map((entry) => entry.image)
+			.filter((image) => image !== undefined && image !== null && image !== '');
+		return images.length > 1 ? { input: { images } } : images.length ? { input: { image: images[0] } } : {};
+	},
+	effectDuration: to('input.duration'),
+	effectModel: to('input.model_name'),
+	effectMode: to('input.mode'),
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

@@ -7,6 +7,7 @@ import { lipSync } from './video/lipSync';
 import { multiImageToVideo } from './video/multiImageToVideo';
 import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
+import { videoEffects } from './video/videoEffects';
 import { videoExtend } from './video/videoExtend';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
@@ -17,6 +18,7 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 	multiImageToVideo,
 	omniVideo,
 	textToVideo,
+	videoEffects,
 	videoExtend,
 ];
 

@@ -1,0 +1,26 @@
+import { videoEffectsFields } from '../../descriptions/videoEffects.fields';
+import { videoEffectsSchema } from '../../validation/videoEffects.schema';
+import type { CreateOperation } from '../types';
+
+export const videoEffects: CreateOperation = {
+	resource: 'video',
+	value: 'videoEffects',
+	name: 'Effects',
+	action: 'Apply a video effect',
+	description: "Turn one photo (or two, for two-person scenes) into one of Kling's effect videos",
+	endpoint: '/v1/videos/effects',
+	taskKind: 'effects',
+	result: 'videos',
+	fields: videoEffectsFields,
+	schema: videoEffectsSchema,
+	media: { images: [['input', 'image'], ['input', 'images', '*']] },
+	labels: {
+		effect_scene: 'Effect Scene',
+		input: 'Images',
+		'input.image': 'Images #1',
+		'input.images': 'Images',
+		'input.duration': 'Duration',
+		'input.model_name': 'Model',
+		'input.mode': 'Mode',
+	},
+};
