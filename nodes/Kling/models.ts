@@ -11,7 +11,8 @@ export type KlingOperation =
 	| 'videoExtend'
 	| 'lipSync'
 	| 'avatar'
-	| 'videoEffects';
+	| 'videoEffects'
+	| 'motionControl';
 
 export interface ModelCapabilities {
 	label: string;
@@ -54,8 +55,8 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	'kling-v2-1': classic('Kling v2.1', ALL_CLASSIC),
 	'kling-v2-1-master': classic('Kling v2.1 Master', ALL_CLASSIC),
 	'kling-v2-5-turbo': classic('Kling v2.5 Turbo', ['textToVideo', 'imageToVideo']),
-	'kling-v2-6': classic('Kling v2.6', ['textToVideo', 'imageToVideo'], { sound: true, voiceList: true }),
-	'kling-v3': classic('Kling v3', ['textToVideo', 'imageToVideo'], { sound: true, voiceList: true }),
+	'kling-v2-6': classic('Kling v2.6', ['textToVideo', 'imageToVideo', 'motionControl'], { sound: true, voiceList: true }),
+	'kling-v3': classic('Kling v3', ['textToVideo', 'imageToVideo', 'motionControl'], { sound: true, voiceList: true }),
 	'kling-video-o1': classic('Kling Video O1 (Omni)', ['omniVideo'], {
 		sound: true,
 		durations: OMNI_DURATIONS,

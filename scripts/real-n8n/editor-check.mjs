@@ -122,6 +122,7 @@ try {
 		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
 		Avatar: ['Image', 'Audio', 'Prompt', 'Mode'],
 		Effects: ['Effect Scene', 'Images', 'Duration'],
+		'Motion Control': ['Model', 'Character Image', 'Reference Video', 'Character Orientation', 'Keep Original Sound'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 	};
 	// Fields below the fold that a panel's screenshot should show.

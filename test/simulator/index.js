@@ -27,6 +27,7 @@ const KINDS = [
 	'lip-sync',
 	'avatar/image2video',
 	'effects',
+	'motion-control',
 ];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
 const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);

@@ -13,6 +13,7 @@ const MODELS = {
 	image2video: CLASSIC,
 	'multi-image2video': ['kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master'],
 	'omni-video': ['kling-video-o1', 'kling-v3-omni'],
+	'motion-control': ['kling-v2-6', 'kling-v3'],
 };
 const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'];
 const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
@@ -214,6 +215,13 @@ const KIND_RULES = {
 		if (Array.isArray(input.images)) return input.images.length === 2 && ['5', '10'].includes(duration) ? undefined : 'input.images needs 2 images, input.duration 5 or 10';
 		if (typeof input.image !== 'string') return 'input.image is required';
 		return duration === '5' ? undefined : 'input.duration must be 5';
+	},
+	'motion-control': (body) => {
+		if (typeof body.image_url !== 'string') return 'image_url is required';
+		if (!isHttpUrl(body.video_url)) return 'video_url must be an http(s) URL';
+		if (!['image', 'video'].includes(body.character_orientation)) return 'character_orientation must be image or video';
+		if (body.keep_original_sound !== undefined && !['yes', 'no'].includes(body.keep_original_sound)) return 'keep_original_sound must be yes or no';
+		return undefined;
 	},
 };
 

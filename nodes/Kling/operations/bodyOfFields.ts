@@ -108,6 +108,10 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	effectDuration: to('input.duration'),
 	effectModel: to('input.model_name'),
 	effectMode: to('input.mode'),
+	characterImage: to('image_url'),
+	referenceVideo: to('video_url'),
+	characterOrientation: to('character_orientation'),
+	keepOriginalSound: (keep) => ({ keep_original_sound: keep ? 'yes' : 'no' }),
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

@@ -4,6 +4,7 @@ import type { CreateOperation } from './types';
 import { avatar } from './video/avatar';
 import { imageToVideo } from './video/imageToVideo';
 import { lipSync } from './video/lipSync';
+import { motionControl } from './video/motionControl';
 import { multiImageToVideo } from './video/multiImageToVideo';
 import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
@@ -15,6 +16,7 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 	avatar,
 	imageToVideo,
 	lipSync,
+	motionControl,
 	multiImageToVideo,
 	omniVideo,
 	textToVideo,
