@@ -102,6 +102,40 @@ try {
 	const taskId = nodeItems(schedule.run, 'Kling')[0]?.json?.taskId;
 	const get = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('get-task.json'), { taskId }) });
 	check('examples/get-task.json runs: the task is read back by its ID and its video saved', get.ok && nodeItems(get.run, 'Kling')[0]?.json?.taskId === taskId, get.error);
+
+	// The new operations' examples: a Kling node fed by another, the second one's video written to disk.
+	const mp4Of = (item) => {
+		const file = join(outputDir, `${item?.json?.taskId}.mp4`);
+		return existsSync(file) && readFileSync(file).subarray(4, 8).toString('latin1') === 'ftyp';
+	};
+	const submitted = (kind) => sim.requests.find((r) => r.method === 'POST' && r.path === `/kling/v1/videos/${kind}`)?.body;
+	sim.reset();
+	const extendRun = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('video-extend.json')) });
+	const [source] = nodeItems(extendRun.run, 'Kling Text to Video');
+	const [extended] = nodeItems(extendRun.run, 'Kling Extend');
+	check(
+		"examples/video-extend.json runs: Text to Video, then Extend of its videoId (POST /v1/videos/video-extend), the extended MP4 on disk",
+		extendRun.ok && !!source?.json?.videoId && submitted('video-extend')?.video_id === source.json.videoId && extended?.json?.status === 'succeed' && mp4Of(extended),
+		extendRun.error ?? JSON.stringify(submitted('video-extend')),
+	);
+	sim.reset();
+	const lipRun = await executeWorkflow(bin, env, { credentials, workflow: pointAt(exampleFile('lip-sync.json')) });
+	const [presenter] = nodeItems(lipRun.run, 'Kling Text to Video');
+	const [synced] = nodeItems(lipRun.run, 'Kling Lip-Sync');
+	const lipInput = submitted('lip-sync')?.input;
+	check(
+		'examples/lip-sync.json runs: Text to Video, then Lip-Sync of its videoId with text and a voice (input: {video_id, mode: text2video, text, voice_id}), the MP4 on disk',
+		lipRun.ok &&
+			!!presenter?.json?.videoId &&
+			lipInput?.video_id === presenter.json.videoId &&
+			lipInput?.mode === 'text2video' &&
+			!!lipInput?.text &&
+			!!lipInput?.voice_id &&
+			synced?.json?.status === 'succeed' &&
+			mp4Of(synced),
+		lipRun.error ?? JSON.stringify(lipInput),
+	);
+
 	for (const file of ['form-image-to-video.json', 'ai-agent-tool.json', 'editor-tour.json']) {
 		const dir = join(folder, `import-${file}`);
 		mkdirSync(dir, { recursive: true });
