@@ -18,7 +18,7 @@ export class Kling implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: subtitleExpression(),
-		description: 'Generate videos with Kling AI: text to video, image to video, Omni-Video',
+		description: 'Generate videos with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
