@@ -55,7 +55,7 @@ describe('Effects', () => {
 			},
 		]);
 		const taskId = result.items[0].json.taskId;
-		expect(result.items[0].json).toMatchObject({ status: 'succeed', externalTaskId: 'fx-1' });
+		expect(result.items[0].json).toMatchObject({ status: 'succeed', externalTaskId: 'fx-1', videoDuration: '10' });
 		expect(result.items[0].binary?.data).toMatchObject({ mimeType: 'video/mp4', fileName: `kling-${taskId}.mp4` });
 		const [submit, poll] = sim().requests;
 		expect(`${submit.method} ${submit.path}`).toBe('POST /kling/v1/videos/effects');

@@ -129,7 +129,7 @@ class TaskStore {
 			created_at: task.created_at,
 			updated_at: status === 'submitted' ? task.created_at : Math.min(now, changes.final),
 			videoUrl: `${baseUrl}/files/${task.task_id}.mp4`,
-			duration: String(task.body.duration ?? '5'),
+			duration: String(task.body.duration ?? task.body.input?.duration ?? '5'),
 			model: String(task.body.model_name ?? 'kling-v1'),
 		};
 	}
