@@ -64,6 +64,23 @@ describe('faults: nothing lost, nothing charged twice', () => {
 		expect(sim().tasks.size).toBe(1);
 	});
 
+	test('a re-run with the same External Task ID takes the existing task instead of paying again', async () => {
+		const parameters = textToVideo({ additionalFields: { externalTaskId: 'order-77' } });
+		const first = await runKling({ credentials: credentialsFor(sim()), parameters });
+		const second = await runKling({ credentials: credentialsFor(sim()), parameters });
+		expect(second.error).toBeUndefined();
+		expect(second.items[0].json.taskId).toBe(first.items[0].json.taskId);
+		expect(sim().count('submit')).toBe(2); // the second submit was refused as a duplicate (code 1201)
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('a duplicate refusal without such a task stays an error (nothing adopted)', async () => {
+		sim().inject({ on: 'submit', status: 400, code: 1201, message: 'external_task_id already exists' });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ additionalFields: { externalTaskId: 'order-78' } }) });
+		expect(result.error?.message).toMatch(/Kling API error 1201 on the submit/);
+		expect(sim().tasks.size).toBe(0);
+	});
+
 	test('a submit that stays throttled ends in a clear error after bounded retries', async () => {
 		sim().inject({ on: 'submit', status: 429, retryAfterSeconds: 0, times: 20 });
 		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
