@@ -11,6 +11,11 @@
 // reads. Prints figures only; exits non-zero when a run fails or an item does
 // not end `succeed` with its own prompt.
 //
+// Each turn of the loop takes the Wait plus n8n's own work, so the loop's k-th
+// read comes later than the node's (k × I after the submit). A task that ends
+// in that gap is seen by the loop's k-th read but needs the node's (k+1)-th:
+// try BENCH_LOOP_TASK_SECONDS=20.3 to see the node lose there.
+//
 // npm run bench:loop
 //   BENCH_LOOP_TASK_SECONDS (17,20,23), BENCH_LOOP_ITEMS (12,50),
 //   BENCH_LOOP_INTERVAL_SECONDS (5). Quick: BENCH_LOOP_TASK_SECONDS=4 BENCH_LOOP_ITEMS=3 BENCH_LOOP_INTERVAL_SECONDS=1
