@@ -10,6 +10,7 @@ import { REPO, log } from './env.mjs';
 import { sleep, simulatorCredential, startQueueCluster } from './queue-env.mjs';
 import { outputItems, runErrorMessage } from './queue-executions.mjs';
 import { webhookToKling } from './queue-workflows.mjs';
+import { callbackChecks } from './queue-callback-checks.mjs';
 
 if (process.env.KLING_SKIP_REAL_N8N === '1') {
 	console.log('queue: skipped (KLING_SKIP_REAL_N8N=1)');
@@ -19,9 +20,8 @@ if (process.env.KLING_SKIP_REAL_N8N === '1') {
 const { startKlingSimulator } = createRequire(import.meta.url)(join(REPO, 'test', 'simulator'));
 const SAMPLE_MP4 = readFileSync(join(REPO, 'test', 'simulator', 'fixtures', 'sample.mp4'));
 const results = [];
-// `pending`: a check of a change not yet on main; it fails the run, but does not keep the folders or print log tails.
-const check = (name, passed, detail = '', { pending = false } = {}) => {
-	results.push({ passed, pending });
+const check = (name, passed, detail = '') => {
+	results.push({ passed });
 	console.log(`${passed ? 'ok' : 'not ok'} - ${name}${passed || !detail ? '' : `\n  ${String(detail).replace(/\n/g, '\n  ')}`}`);
 };
 const started = Date.now();
@@ -31,6 +31,7 @@ const timing = (what, since) => console.log(`# ${what}: ${seconds(Date.now() - s
 // One simulator per task length: the poll test wants short tasks, the kill test long ones.
 const fast = await startKlingSimulator({ taskDurationMs: 5000 });
 const slow = await startKlingSimulator({ taskDurationMs: 20_000 });
+const callbacks = await startKlingSimulator({ taskDurationMs: 20_000 });
 let cluster;
 try {
 	cluster = await startQueueCluster({ concurrency: 2, simulator: fast });
@@ -58,15 +59,17 @@ try {
 	}
 	console.log(`# b. executions by status over time, from b1's webhook calls (sampled every 500 ms):\n${sampler.timeline(b1.t0).replace(/^/gm, '#   ')}`);
 	await deterministicIdCheck([...b1.died, ...b2.died]);
+	await callbackChecks(cluster, callbacks, { check, timing, sampleMp4: SAMPLE_MP4 });
 } catch (error) {
 	check('the queue-mode harness ran', false, String(error?.stack ?? error));
 } finally {
 	await fast.close();
 	await slow.close();
+	await callbacks.close();
 }
 
 const passed = results.filter((r) => r.passed).length;
-const broken = results.some((r) => !r.passed && !r.pending);
+const broken = results.some((r) => !r.passed);
 if (cluster) {
 	// A failed run keeps its folders (PostgreSQL, logs, user folder) to look into.
 	if (broken) console.log(`# log tails:\n${cluster.logTails(25).replace(/^/gm, '# ')}`);
@@ -171,10 +174,8 @@ async function workerKillTest(cluster, sampler, { label, ownEventLog }) {
 }
 
 /**
- * PENDING NODE CHANGE: the node will derive the external task id deterministically
- * as n8n-<executionId>-<nodeSlug>-r<runIndex>-i<itemIndex> (node "Kling": slug
- * "kling"), so that a died execution's task can be found again. Fails until that
- * change is on main.
+ * The node names its tasks n8n-<executionId>-<nodeSlug>-r<runIndex>-i<itemIndex>
+ * (node "Kling": slug "kling"), so a died execution's task can be found again.
  */
 async function deterministicIdCheck(died) {
 	const lookups = [];
@@ -185,9 +186,8 @@ async function deterministicIdCheck(died) {
 		lookups.push({ externalId, status: response.status, taskId: response.ok ? body?.data?.task_id : undefined });
 	}
 	check(
-		"[PENDING NODE CHANGE: deterministic external task id] each died execution's Kling task is found at the host by n8n-<executionId>-kling-r0-i0",
+		"each died execution's Kling task is found at the host by n8n-<executionId>-kling-r0-i0 (Task → Get recovers it)",
 		lookups.length > 0 && lookups.every((l) => l.taskId !== undefined),
 		lookups.map((l) => `${l.externalId}: HTTP ${l.status}${l.taskId ? ` task ${l.taskId}` : ', not found'}`).join('; '),
-		{ pending: true },
 	);
 }

@@ -42,9 +42,6 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	const pending = tasks.filter((entry) => !entry || !isFinished(entry.task)).length;
 	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
 
-	// Every task is final: answer Kling now, downloads may take a while.
-	this.getResponseObject().status(200).json({ received: true, resumed: true });
-
 	const toErrorOutput = node.onError === 'continueErrorOutput';
 	const done: INodeExecutionData[] = [];
 	const failed: INodeExecutionData[] = [];
@@ -64,5 +61,10 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		}),
 	);
 	const main = done.filter(Boolean);
-	return { noWebhookResponse: true, workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main] };
+	// n8n answers with webhookResponse only once its resume took hold: a second
+	// final callback racing this one gets n8n's refusal, not a false "resumed".
+	return {
+		webhookResponse: { received: true, resumed: true },
+		workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main],
+	};
 }
