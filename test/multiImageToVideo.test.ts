@@ -79,13 +79,13 @@ describe('Multi-Image to Video', () => {
 			[
 				'at most 4 images',
 				{ additionalFields: { additionalBodyFields: JSON.stringify({ image_list: [1, 2, 3, 4, 5].map(ref) }) } },
-				/Images: allows at most 4 images/,
+				/^Invalid input\. Reference Images: allows at most 4 images/,
 				{ additionalFields: { additionalBodyFields: JSON.stringify({ image_list: [1, 2, 3, 4].map(ref) }) } },
 			],
 			[
 				'at least 1 image',
 				{ referenceImages: { image: [{ image: '={{ "" }}' }] } },
-				/Images: needs 1 to 4 images/,
+				/^Invalid input\. Reference Images: needs 1 to 4 images/,
 				{ referenceImages: { image: [ref(1)] } },
 			],
 			[
