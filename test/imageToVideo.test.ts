@@ -220,6 +220,19 @@ const rules: Rule[] = [
 		{ additionalFields: { dynamicMasks: { mask: [mask('1 2; 3 4')] } } },
 	],
 	['the prompt is at most 2500 characters', { prompt: 'p'.repeat(2501) }, /Prompt: must be at most 2500 characters/, { prompt: 'p'.repeat(2500) }],
+	['an Image of only whitespace is no image', { image: ' \n ' }, /^Invalid input\. Image: is required/, { image: IMAGE }],
+	[
+		'masks and Camera Control: reported on the field to take out, never as "Request"',
+		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(2))] }, cameraControl: { settings: { type: 'forward_up' } } } },
+		/^Invalid input\. Camera Control: cannot be combined with the masks/,
+		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(2))] } } },
+	],
+	[
+		'Kling 3.0 takes 3 to 15 seconds from an image; the others 5 or 10',
+		{ duration: '8' },
+		/^Invalid input\. Duration: must be one of 5, 10 seconds for kling-v2-6/,
+		{ model: 'kling-v3', duration: '8' },
+	],
 	[
 		'Additional Body Fields must be a JSON object',
 		{ additionalFields: { additionalBodyFields: '[1, 2]' } },

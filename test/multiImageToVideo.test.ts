@@ -89,6 +89,12 @@ describe('Multi-Image to Video', () => {
 				{ referenceImages: { image: [ref(1)] } },
 			],
 			[
+				'a prompt of only spaces and line breaks',
+				{ prompt: '  \n\n  ' },
+				/^Invalid input\. Prompt: is required/,
+				{ prompt: ' A cafe ' },
+			],
+			[
 				'a model that takes several images',
 				{ model: 'kling-v2-6' },
 				/Model: "kling-v2-6" is not a model for this operation/,

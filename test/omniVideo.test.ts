@@ -185,6 +185,18 @@ const rules: Rule[] = [
 		{ additionalFields: { videos: { video: [{ videoUrl: VIDEO, referType: 'feature' }] } } },
 	],
 	['the prompt is at most 2500 characters', { prompt: 'p'.repeat(2501) }, /Prompt: must be at most 2500 characters/, { prompt: 'p'.repeat(2500) }],
+	[
+		'a key no Omni-Video field sends is named under Additional Body Fields (JSON)',
+		{ additionalFields: { additionalBodyFields: '{"cfg_scale": 0.5}' } },
+		/^Invalid input\. Additional Body Fields \(JSON\) › cfg_scale: is not supported by kling-video-o1/,
+		{ additionalFields: { additionalBodyFields: '{"future_field": 1}' } },
+	],
+	[
+		'a video URL of only whitespace is missing',
+		{ additionalFields: { videos: { video: [{ videoUrl: '  ', referType: 'feature' }] } } },
+		/^Invalid input\. Videos #1 › Video URL: is required/,
+		{ additionalFields: { videos: { video: [{ videoUrl: VIDEO, referType: 'feature' }] } } },
+	],
 ];
 
 describe('Omni-Video: every rule, before anything is sent', () => {

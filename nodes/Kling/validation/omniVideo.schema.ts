@@ -20,7 +20,7 @@ const omniImage = z
 	.strict();
 const omniVideo = z
 	.object({
-		video_url: z.string().refine((v) => /^https?:\/\//i.test(v), 'must be an http(s) URL'),
+		video_url: z.string({ required_error: 'is required' }).refine((v) => /^https?:\/\//i.test(v), 'must be an http(s) URL'),
 		refer_type: z.enum(['base', 'feature']).optional(),
 		keep_original_sound: z.enum(['yes', 'no']).optional(),
 	})
