@@ -74,8 +74,8 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	'kling-v1-6': model('Kling v1.6', ['textToVideo', 'imageToVideo', 'multiImageToVideo'], { cfgScale: true }),
 	'kling-v2-master': model('Kling v2 Master', ['textToVideo', 'imageToVideo', 'multiImageToVideo']),
 	// Not for text: no list of text-to-video models names kling-v2-1 (text2video.apifox.txt,
-	// ComfyUI MODE_TEXT2VIDEO), and the official host answers a text2video request for it
-	// with 1201 "model is not supported" (a client's probe, found in the public code index).
+	// ComfyUI nodes_kling.py MODE_TEXT2VIDEO); one client's notes of probing api-singapore.klingai.com
+	// record text2video with kling-v2-1 answered 1201 "model is not supported".
 	'kling-v2-1': model('Kling v2.1', ['imageToVideo', 'multiImageToVideo']),
 	'kling-v2-1-master': model('Kling v2.1 Master', ['textToVideo', 'imageToVideo', 'multiImageToVideo']),
 	// Pro by default: ComfyUI only ever sends pro with it (nodes_kling.py MODE_TEXT2VIDEO;
