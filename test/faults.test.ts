@@ -46,6 +46,32 @@ describe('faults: nothing lost, nothing charged twice', () => {
 		expect(result.items[0].binary?.data.mimeType).toBe('video/mp4');
 	});
 
+	test('a lost submit answer on a new-api gateway (no lookup by External Task ID): stops, says a task may exist and how to find it', async () => {
+		sim().inject({ on: 'submit', resetAfterAccept: true });
+		const result = await runKling({ credentials: credentialsFor(sim(), '/newapi'), parameters: textToVideo() });
+		const externalId = (submittedBodies(sim())[0] as { external_task_id: string }).external_task_id;
+		// The gateway answered the lookup as new-api does, and nothing was sent again.
+		const lookup = sim().requests.find((r) => r.method === 'GET' && r.path.endsWith(`/${externalId}`));
+		expect(lookup).toBeDefined();
+		expect(sim().count('submit')).toBe(1);
+		expect(sim().tasks.size).toBe(1);
+		expect(result.error?.message).toMatch(/^The answer to the submit was lost \(.+\), and this host cannot look tasks up by External Task ID: a task may exist and be charged$/);
+		expect(result.error?.message).not.toMatch(/^Kling API error task_not_exist/);
+		expect(result.error?.description).toContain('did not send the request again');
+		expect(result.error?.description).toContain(externalId);
+		expect(result.error?.description).toContain("provider's task log");
+		expect(result.error?.description).toContain('Task → Get');
+	});
+
+	test('on a new-api gateway, a read of an unknown task is explained, not a bare task_not_exist', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim(), '/newapi'),
+			parameters: { resource: 'task', operation: 'get', taskKind: 'text2video', taskId: 'my-order-1', waitForCompletion: false },
+		});
+		expect(result.error?.message).toBe('Kling API error task_not_exist on the read of task my-order-1 (HTTP 400): task_not_exist');
+		expect(result.error?.description).toContain('know a task only by the task ID they returned on the submit');
+	});
+
 	test('malformed JSON in answer to a submit: looked up, never sent blind twice', async () => {
 		sim().inject({ on: 'submit', malformedJson: true });
 		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });

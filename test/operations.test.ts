@@ -1,8 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
+import { MODELS, modelsFor } from '../nodes/Kling/models';
 import { BODY_OF_FIELD, COLLECTIONS } from '../nodes/Kling/operations/bodyOfFields';
 import { CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
+import { labelsOfFields } from '../nodes/Kling/validation/fieldLabels';
 
 /** The parameter names whose values reach the request body: top-level fields and collection options. */
 const bodyFieldNames = (fields: INodeProperties[]) =>
@@ -35,5 +37,35 @@ describe('the operation registry', () => {
 	test('no body key is mapped that no operation shows (the table has no dead rows)', () => {
 		const shown = new Set(CREATE_OPERATIONS.flatMap((op) => bodyFieldNames(op.fields)));
 		expect(Object.keys(BODY_OF_FIELD).filter((name) => !shown.has(name))).toEqual([]);
+	});
+
+	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: its Duration options come from the model table', (_, op) => {
+		const field = op.fields.find((f) => f.name === 'duration')!;
+		const offered = (field.options as Array<{ value: string }>).map((o) => Number(o.value));
+		const ofModels = [...new Set(modelsFor(op.value).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
+		expect(offered).toEqual(ofModels);
+		expect(offered).toContain(Number(field.default));
+	});
+
+	test('Duration options: 3–15 s where Kling 3.0 models serve the operation, 5 and 10 s otherwise', () => {
+		const seconds = (value: string) =>
+			(CREATE_OPERATIONS.find((op) => op.value === value)!.fields.find((f) => f.name === 'duration')!.options as Array<{ value: string }>).map(
+				(o) => o.value,
+			);
+		const threeToFifteen = Array.from({ length: 13 }, (_, i) => String(i + 3));
+		expect(seconds('textToVideo')).toEqual(threeToFifteen);
+		expect(seconds('imageToVideo')).toEqual(threeToFifteen);
+		expect(seconds('omniVideo')).toEqual(threeToFifteen);
+		expect(seconds('multiImageToVideo')).toEqual(['5', '10']);
+	});
+
+	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: errors name each body key by the label its field shows', (_, op) => {
+		const labels = labelsOfFields(op.fields);
+		for (const field of op.fields.flatMap((f) => (COLLECTIONS.has(f.name) ? (f.options as INodeProperties[]) : [f]))) {
+			for (const key of Object.keys(BODY_OF_FIELD[field.name]({}))) {
+				if (key.startsWith('__')) continue;
+				expect([key, labels[key]?.label]).toEqual([key, field.displayName]);
+			}
+		}
 	});
 });

@@ -19,6 +19,8 @@ const { sendVideo } = require('./video');
 
 const ROUTE = /^(\/kling|\/flat|\/newapi)?\/v1\/videos\/(text2video|image2video|multi-image2video|omni-video)(?:\/([^/]+))?\/?$/;
 const FAIL_MARKER = '[sim:fail]';
+/** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
+const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -109,8 +111,16 @@ async function startKlingSimulator(options = {}) {
 			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'submit'));
 		}
 		if (what === 'poll') {
-			const task = store.find(kind, decodeURIComponent(id));
-			if (!task) return json(res, 404, errorBody(1203, `task ${decodeURIComponent(id)} not found`));
+			const taskId = decodeURIComponent(id);
+			if (shape === 'newapi') {
+				// new-api knows a task by the id it returned only, and answers anything else with HTTP 400
+				// task_not_exist (QuantumNous/new-api relay/relay_task.go videoFetchByIDRespBodyBuilder).
+				const task = store.findByTaskId(kind, taskId);
+				if (!task) return json(res, 400, NEWAPI_TASK_NOT_EXIST);
+				return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
+			}
+			const task = store.find(kind, taskId);
+			if (!task) return json(res, 404, errorBody(1203, `task ${taskId} not found`));
 			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
 		}
 		const pageNum = Number(url.searchParams.get('pageNum') ?? 1);

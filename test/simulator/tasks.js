@@ -81,6 +81,15 @@ class TaskStore {
 	}
 
 	/**
+	 * By task id only, within one kind (how a new-api gateway finds tasks).
+	 * @param {string} endpoint
+	 * @param {string} id
+	 */
+	findByTaskId(endpoint, id) {
+		return [...this.tasks.values()].find((t) => t.endpoint === endpoint && t.task_id === id);
+	}
+
+	/**
 	 * By task id or external task id, in any kind.
 	 * @param {string} id
 	 */

@@ -9,11 +9,18 @@
 
 const CLASSIC = ['kling-v1', 'kling-v1-5', 'kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master', 'kling-v2-5-turbo', 'kling-v2-6', 'kling-v3'];
 const MODELS = {
-	text2video: CLASSIC,
+	// No list of text-to-video models names kling-v2-1 (text2video.apifox.txt; ComfyUI's nodes_kling.py).
+	text2video: CLASSIC.filter((model) => model !== 'kling-v2-1'),
 	image2video: CLASSIC,
 	'multi-image2video': ['kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master'],
 	'omni-video': ['kling-video-o1', 'kling-v3-omni'],
 };
+/** Seconds per model: 5 or 10 (text2video/image2video documents); Kling 3.0 takes 3–15 (ComfyUI's Kling 3.0 node). */
+const range = (/** @type {number} */ from, /** @type {number} */ to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** @param {string} model */
+const classicDurations = (model) => (model === 'kling-v3' ? range(3, 15) : [5, 10]);
+/** Omni-Video `image_list` at most 7 (4 next to a video), `video_list` at most 1 (ComfyUI's kling_api.py). */
+const OMNI_LIMITS = { images: 7, imagesWithVideo: 4, videos: 1 };
 const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'];
 const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 
@@ -97,25 +104,45 @@ function commonProblem(body) {
 	return undefined;
 }
 
-/** @param {string} kind @param {any} body @returns {string | undefined} */
-function kindProblem(kind, body) {
+/** @param {any} body */
+function omniProblem(body) {
+	const images = Array.isArray(body.image_list) ? body.image_list : [];
+	const types = images.map((/** @type {any} */ i) => i.type);
+	const videos = Array.isArray(body.video_list) ? body.video_list : [];
+	const elements = Array.isArray(body.element_list) ? body.element_list : [];
+	const base = videos.some((/** @type {any} */ v) => (v.refer_type ?? 'base') === 'base');
 	const duration = Number(body.duration ?? 5);
-	if (kind === 'omni-video') {
+	// With a video to edit, the output keeps the input's length and duration is ignored (omni-video spec `duration`).
+	if (!base) {
 		const max = body.model_name === 'kling-v3-omni' ? 15 : 10;
 		if (!(Number.isInteger(duration) && duration >= 3 && duration <= max)) return `duration must be 3 to ${max}`;
-		if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
-		const images = Array.isArray(body.image_list) ? body.image_list : [];
-		const types = images.map((/** @type {any} */ i) => i.type);
-		if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
-		const videos = Array.isArray(body.video_list) ? body.video_list : [];
-		const base = videos.some((/** @type {any} */ v) => v.refer_type === 'base');
-		if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
-		if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
-		if (body.multi_shot) return multiShotProblem(body, duration);
-		return undefined;
+		// kling-video-o1 from text alone or a first frame alone: only 5 and 10 s (omni-video spec `duration`).
+		const textOrFirstFrame = !videos.length && !elements.length && types.every((/** @type {string} */ t) => t === 'first_frame');
+		if (body.model_name === 'kling-video-o1' && textOrFirstFrame && ![5, 10].includes(duration)) {
+			return 'duration must be 5 or 10 for text or first-frame video with kling-video-o1';
+		}
 	}
-	if (![5, 10].includes(duration) && !(kind === 'image2video' && body.multi_shot)) return 'duration must be 5 or 10';
-	if (kind === 'text2video' && typeof body.prompt !== 'string') return 'prompt is required';
+	if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
+	if (images.length > OMNI_LIMITS.images) return `image_list allows at most ${OMNI_LIMITS.images} images`;
+	if (videos.length > OMNI_LIMITS.videos) return `video_list allows at most ${OMNI_LIMITS.videos} video`;
+	if (videos.length && images.length > OMNI_LIMITS.imagesWithVideo) return `image_list allows at most ${OMNI_LIMITS.imagesWithVideo} images with a video`;
+	if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
+	if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
+	if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
+	if (body.multi_shot) return multiShotProblem(body, duration);
+	return undefined;
+}
+
+/** @param {string} kind @param {any} body @returns {string | undefined} */
+function kindProblem(kind, body) {
+	if (kind === 'omni-video') return omniProblem(body);
+	const duration = Number(body.duration ?? 5);
+	const durations = kind === 'multi-image2video' ? [5, 10] : classicDurations(body.model_name);
+	if (!durations.includes(duration)) return `duration must be one of ${durations.join(', ')} for ${body.model_name}`;
+	if (kind === 'text2video') {
+		if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
+		if (body.multi_shot) return multiShotProblem(body, duration);
+	}
 	if (kind === 'multi-image2video') {
 		const list = body.image_list;
 		if (!Array.isArray(list) || list.length < 1 || list.length > 4) return 'image_list needs 1 to 4 images';

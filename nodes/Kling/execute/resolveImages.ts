@@ -2,10 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 
+import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
+import { LIMITS } from '../vocabulary';
 import { invalidInput } from '../validation/invalidInput';
 
-const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_IMAGE_BYTES = LIMITS.imageMegabytes * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /** Where image strings sit in the bodies of the create operations. */
@@ -26,8 +28,7 @@ const looksLikeImage = (bytes: Buffer) =>
  * is); the name of a binary property of the incoming item (a form upload, a
  * file read from disk), encoded here; or Base64 (a `data:` prefix is removed).
  */
-async function resolveImage(ctx: ItemContext, value: string, path: Array<string | number>): Promise<string> {
-	const field = labelForPath(path);
+async function resolveImage(ctx: ItemContext, value: string, field: string): Promise<string> {
 	const fail = (rule: string) =>
 		invalidInput(
 			ctx,
@@ -48,13 +49,13 @@ async function resolveImage(ctx: ItemContext, value: string, path: Array<string 
 		}
 		bytes = Buffer.from(base64, 'base64');
 	}
-	if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 10 MB`);
+	if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${LIMITS.imageMegabytes} MB`);
 	if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
 	return bytes.toString('base64');
 }
 
 /** Replaces every image value in the body by what Kling takes (see resolveImage). */
-export async function resolveImages(ctx: ItemContext, body: IDataObject): Promise<void> {
+export async function resolveImages(ctx: ItemContext, body: IDataObject, labels: FieldLabels): Promise<void> {
 	const visit = async (holder: unknown, pattern: Array<string | '*'>, path: Array<string | number>): Promise<void> => {
 		if (holder === null || typeof holder !== 'object') return;
 		const [key, ...rest] = pattern;
@@ -67,7 +68,7 @@ export async function resolveImages(ctx: ItemContext, body: IDataObject): Promis
 		for (const [name, value] of entries) {
 			if (rest.length) await visit(value, rest, [...path, name]);
 			else if (typeof value === 'string' && value) {
-				(holder as Record<string | number, unknown>)[name] = await resolveImage(ctx, value, [...path, name]);
+				(holder as Record<string | number, unknown>)[name] = await resolveImage(ctx, value, labelForPath([...path, name], labels));
 			}
 		}
 	};

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
 import type { KlingOperation } from '../models';
@@ -26,4 +26,6 @@ export interface CreateOperation {
 	result: ResultKind;
 	fields: INodeProperties[];
 	schema: ZodTypeAny;
+	/** Defaults that depend on the whole body, set after the extra JSON is merged and before validation. */
+	shapeBody?: (body: IDataObject) => void;
 }

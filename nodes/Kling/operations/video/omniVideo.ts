@@ -1,4 +1,5 @@
 import { omniVideoFields } from '../../descriptions/omniVideo.fields';
+import { defaultAspectRatioUnlessFramed } from '../../execute/bodyShaping';
 import { omniVideoSchema } from '../../validation/omniVideo.schema';
 import type { CreateOperation } from '../types';
 
@@ -13,4 +14,5 @@ export const omniVideo: CreateOperation = {
 	result: 'videos',
 	fields: omniVideoFields,
 	schema: omniVideoSchema,
+	shapeBody: (body) => defaultAspectRatioUnlessFramed(body),
 };
