@@ -1,7 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { audioOutputFields } from './audioOutput.fields';
+
 /** Shown on every operation that creates or reads one task (not on Task → Get Many). */
 const notOnList = { hide: { operation: ['list'] } };
+
+function downloadToggle(resource: string, displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name: 'downloadVideo',
+		type: 'boolean',
+		default: true,
+		displayOptions: { ...notOnList, show: { resource: [resource], waitForCompletion: [true] } },
+		description,
+	};
+}
 
 export const waitFields: INodeProperties[] = [
 	{
@@ -49,14 +62,18 @@ export const waitFields: INodeProperties[] = [
 		default: '',
 		displayOptions: { ...notOnList, show: { waitForCompletion: [true], waitMethod: ['callback'] } },
 	},
-	{
-		displayName: 'Download Video',
-		name: 'downloadVideo',
-		type: 'boolean',
-		default: true,
-		displayOptions: { ...notOnList, show: { waitForCompletion: [true] } },
-		description: 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)',
-	},
+	// One toggle, named as the resource's result; the parameter stays `downloadVideo` so existing workflows keep working.
+	downloadToggle('video', 'Download Video', 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)'),
+	downloadToggle(
+		'audio',
+		'Download Audio',
+		'Whether to attach the finished audio (and for Video to Audio the video with its new sound) as binary data, ready for a storage node (result URLs expire)',
+	),
+	downloadToggle(
+		'task',
+		'Download Result',
+		"Whether to attach the task's result as binary data: the video, or an audio task's audio files (result URLs expire)",
+	),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -64,8 +81,9 @@ export const waitFields: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		displayOptions: { ...notOnList, show: { waitForCompletion: [true], downloadVideo: [true] } },
-		hint: 'The name of the output binary field to put the video in',
+		hint: 'The name of the output binary field to put the result file in',
 	},
+	...audioOutputFields,
 	{
 		displayName: 'Options',
 		name: 'waitOptions',

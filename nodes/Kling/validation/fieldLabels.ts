@@ -23,6 +23,13 @@ export const FIELD_LABELS: Record<string, string> = {
 	multi_prompt: 'Shots',
 	video_list: 'Reference Videos',
 	element_list: 'Elements',
+	// Audio
+	video: 'Video',
+	video_id: 'Video',
+	video_url: 'Video',
+	sound_effect_prompt: 'Sound Effect Prompt',
+	bgm_prompt: 'Background Music Prompt',
+	asmr_mode: 'ASMR Mode',
 };
 
 /** `['multi_prompt', 2, 'prompt']` → `Shots #3 › prompt`. */
