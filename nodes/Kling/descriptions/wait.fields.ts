@@ -22,7 +22,7 @@ export const waitFields: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to output only the useful fields (task ID, status, video URLs). Off: also the host\'s whole answer under <code>raw</code>.',
+		description: 'Whether to output only the useful fields (task ID, status, result URLs). Off: also the host\'s whole answer under <code>raw</code>.',
 	},
 	{
 		displayName: 'Wait for Completion',
@@ -31,7 +31,7 @@ export const waitFields: INodeProperties[] = [
 		default: true,
 		displayOptions: notOnList,
 		description:
-			'Whether to wait until Kling has finished the video (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
+			'Whether to wait until Kling has finished the task (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
 	},
 	{
 		displayName: 'Wait By',
@@ -41,7 +41,7 @@ export const waitFields: INodeProperties[] = [
 			{
 				name: 'Polling (This Execution Waits)',
 				value: 'poll',
-				description: 'Ask Kling every Poll Interval. The execution (and in queue mode a worker slot) is held until the video is done.',
+				description: 'Ask Kling every Poll Interval. The execution (and in queue mode a worker slot) is held until the task is done.',
 			},
 			{
 				name: 'Kling Callback (Execution Pauses)',
