@@ -1,6 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
+import type { KlingOperation } from '../nodes/Kling/models';
 import { MODELS, modelsFor } from '../nodes/Kling/models';
 import { BODY_OF_FIELD, COLLECTIONS } from '../nodes/Kling/operations/bodyOfFields';
 import { CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
@@ -26,12 +28,41 @@ describe('the operation registry', () => {
 	});
 
 	test('each operation appears in its picker, in the subtitle and as a Task → Get task type, with one endpoint each', () => {
-		const values = (operationField('video').options as Array<{ value: string }>).map((o) => o.value);
-		expect(values.sort()).toEqual(CREATE_OPERATIONS.map((op) => op.value).sort());
+		for (const resource of new Set(CREATE_OPERATIONS.map((op) => op.resource))) {
+			const values = (operationField(resource).options as Array<{ value: string }>).map((o) => o.value);
+			expect(values.sort()).toEqual(CREATE_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value).sort());
+		}
 		for (const op of CREATE_OPERATIONS) expect(subtitleExpression()).toContain(`"${op.value}":"${op.name}"`);
 		expect(taskKindOptions().map((o) => o.value).sort()).toEqual(CREATE_OPERATIONS.map((op) => op.taskKind).sort());
 		expect(new Set(CREATE_OPERATIONS.map((op) => op.endpoint)).size).toBe(CREATE_OPERATIONS.length);
-		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`/v1/videos/${op.taskKind}`);
+		// Video tasks live under /v1/videos, audio tasks under /v1/audio; the task kind is the last segment.
+		const family = { video: '/v1/videos/', audio: '/v1/audio/' };
+		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`${family[op.resource]}${op.taskKind}`);
+	});
+
+	test('every resource that creates tasks is in the Resource picker', () => {
+		const resources = (description.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
+		for (const op of CREATE_OPERATIONS) expect(resources).toContain(op.resource);
+	});
+
+	test('one download toggle shows for each resource, named for its result; the audio options only where they apply', () => {
+		const shown = (parameters: INodeParameters) =>
+			description.properties
+				.filter((p) => NodeHelpers.displayParameter({ waitForCompletion: true, downloadVideo: true, ...parameters }, p, null, description))
+				.map((p) => p.displayName);
+		const downloadLabels = (parameters: INodeParameters) => shown(parameters).filter((name) => name.startsWith('Download '));
+		expect(downloadLabels({ resource: 'video', operation: 'textToVideo' })).toEqual(['Download Video']);
+		expect(downloadLabels({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Download Audio']);
+		expect(downloadLabels({ resource: 'task', operation: 'get', taskKind: 'text2video' })).toEqual(['Download Result']);
+		expect(downloadLabels({ resource: 'task', operation: 'list', taskKind: 'text2video' })).toEqual([]);
+		const audioOptions = (parameters: INodeParameters) => shown(parameters).filter((name) => ['Audio Format', 'Include Video with Sound'].includes(name));
+		expect(audioOptions({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Audio Format']);
+		expect(audioOptions({ resource: 'audio', operation: 'videoToAudio' })).toEqual(['Audio Format', 'Include Video with Sound']);
+		expect(audioOptions({ resource: 'audio', operation: 'videoToAudio', downloadVideo: false })).toEqual([]);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'text-to-audio' })).toEqual(['Audio Format']);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'video-to-audio' })).toEqual(['Audio Format', 'Include Video with Sound']);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'text2video' })).toEqual([]);
+		expect(audioOptions({ resource: 'video', operation: 'textToVideo' })).toEqual([]);
 	});
 
 	test('no body key is mapped that no operation shows (the table has no dead rows)', () => {
@@ -39,10 +70,12 @@ describe('the operation registry', () => {
 		expect(Object.keys(BODY_OF_FIELD).filter((name) => !shown.has(name))).toEqual([]);
 	});
 
-	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: its Duration options come from the model table', (_, op) => {
+	// The operations with a model picker (the audio ones take no model, and a number of seconds).
+	const withModels = CREATE_OPERATIONS.filter((op) => op.fields.some((f) => f.name === 'duration' && f.type === 'options'));
+	test.each(withModels.map((op) => [op.value, op] as const))('%s: its Duration options come from the model table', (_, op) => {
 		const field = op.fields.find((f) => f.name === 'duration')!;
 		const offered = (field.options as Array<{ value: string }>).map((o) => Number(o.value));
-		const ofModels = [...new Set(modelsFor(op.value).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
+		const ofModels = [...new Set(modelsFor(op.value as KlingOperation).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
 		expect(offered).toEqual(ofModels);
 		expect(offered).toContain(Number(field.default));
 	});

@@ -1,9 +1,9 @@
 // @ts-check
 'use strict';
 /**
- * A Kling video API on 127.0.0.1 for tests and demos: the documented routes,
+ * A Kling video (and audio) API on 127.0.0.1 for tests and demos: the documented routes,
  * envelopes and lifecycle, the aggregators' other answer shapes, injected
- * faults, and a real MP4 at the result URL. See README.md beside this file.
+ * faults, and real MP4, MP3 and WAV files at the result URLs. See README.md beside this file.
  */
 
 const { createServer } = require('node:http');
@@ -16,8 +16,13 @@ const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
+const { sendAudio } = require('./audio');
 
-const ROUTE = /^(\/kling|\/flat|\/newapi)?\/v1\/videos\/(text2video|image2video|multi-image2video|omni-video)(?:\/([^/]+))?\/?$/;
+const ROUTE = /^(\/kling|\/flat|\/newapi)?\/v1\/(videos|audio)\/(text2video|image2video|multi-image2video|omni-video|text-to-audio|video-to-audio)(?:\/([^/]+))?\/?$/;
+/** The audio kinds live under /v1/audio, the others under /v1/videos. */
+const AUDIO_KINDS = ['text-to-audio', 'video-to-audio'];
+/** What each kind's result lists: a video, audio files, or both (video-to-audio: the video with its new sound). */
+const FILES_OF_KIND = { 'text-to-audio': ['mp3', 'wav'], 'video-to-audio': ['mp4', 'mp3', 'wav'] };
 const FAIL_MARKER = '[sim:fail]';
 /** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
 const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
@@ -70,19 +75,23 @@ async function startKlingSimulator(options = {}) {
 		const authorized = isAuthorized(req.headers.authorization, { apiKey, jwt: options.jwt });
 		requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized, at: Date.now() });
 
-		const file = /^\/files\/([^/]+)\.mp4$/.exec(url.pathname);
+		const file = /^\/files\/([^/]+)\.(mp4|mp3|wav)$/.exec(url.pathname);
 		if (file && req.method === 'GET') {
 			counts.download++;
 			const fault = faults.take('download');
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault && !fault.truncate && answerWithFault(res, fault)) return;
-			if (![...store.tasks.values()].some((t) => t.task_id === file[1])) return json(res, 404, errorBody(1203, 'file not found'));
+			const owner = [...store.tasks.values()].find((t) => t.task_id === file[1]);
+			const served = owner && (FILES_OF_KIND[/** @type {keyof typeof FILES_OF_KIND} */ (owner.endpoint)] ?? ['mp4']);
+			if (!served?.includes(file[2])) return json(res, 404, errorBody(1203, 'file not found'));
+			if (file[2] !== 'mp4') return sendAudio(res, /** @type {'mp3' | 'wav'} */ (file[2]), { truncate: fault?.truncate });
 			return sendVideo(res, { videoBytes: options.videoBytes, truncate: fault?.truncate });
 		}
 
 		const route = ROUTE.exec(url.pathname);
 		if (!route) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
-		const [, prefix = '', kind, id] = route;
+		const [, prefix = '', family, kind, id] = route;
+		if ((family === 'audio') !== AUDIO_KINDS.includes(kind)) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
 		const shape = shapeOfPrefix(prefix);
 		const what = req.method === 'POST' && !id ? 'submit' : req.method === 'GET' && id ? 'poll' : req.method === 'GET' ? 'list' : undefined;
 		if (!what) return json(res, 405, errorBody(1202, 'method not allowed'));

@@ -104,6 +104,35 @@ function commonProblem(body) {
 	return undefined;
 }
 
+/**
+ * The audio kinds, as Kling's reference documents them (klingai.com/document-api/api/video/
+ * audio-generation/text-to-audio and .../video-to-audio): no model; text-to-audio
+ * takes a prompt (≤ 200) and a duration (a number, 3.0–10.0 s, one decimal);
+ * video-to-audio exactly one of video_id and video_url, two optional prompts
+ * (≤ 200 each) and asmr_mode (a boolean).
+ * @param {string} kind @param {any} body @returns {string | undefined}
+ */
+function audioProblem(kind, body) {
+	if (kind === 'text-to-audio') {
+		if (typeof body.prompt !== 'string') return 'prompt is required';
+		if (body.prompt.length > 200) return 'prompt must be at most 200 characters';
+		const seconds = body.duration;
+		if (typeof seconds !== 'number' || !(seconds >= 3 && seconds <= 10)) return 'duration must be a number from 3.0 to 10.0';
+		if (Math.abs(seconds * 10 - Math.round(seconds * 10)) > 1e-9) return 'duration allows one decimal';
+		return undefined;
+	}
+	const byId = body.video_id !== undefined;
+	const byUrl = body.video_url !== undefined;
+	if (byId === byUrl) return 'exactly one of video_id and video_url is required';
+	if (byId && typeof body.video_id !== 'string') return 'video_id must be a string';
+	if (byUrl && !isHttpUrl(body.video_url)) return 'video_url must be an http(s) URL';
+	for (const key of ['sound_effect_prompt', 'bgm_prompt']) {
+		if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key].length > 200)) return `${key} must be at most 200 characters`;
+	}
+	if (body.asmr_mode !== undefined && typeof body.asmr_mode !== 'boolean') return 'asmr_mode must be a boolean';
+	return undefined;
+}
+
 /** @param {any} body */
 function omniProblem(body) {
 	const images = Array.isArray(body.image_list) ? body.image_list : [];
@@ -135,6 +164,7 @@ function omniProblem(body) {
 
 /** @param {string} kind @param {any} body @returns {string | undefined} */
 function kindProblem(kind, body) {
+	if (kind === 'text-to-audio' || kind === 'video-to-audio') return audioProblem(kind, body);
 	if (kind === 'omni-video') return omniProblem(body);
 	const duration = Number(body.duration ?? 5);
 	const durations = kind === 'multi-image2video' ? [5, 10] : classicDurations(body.model_name);
@@ -181,7 +211,8 @@ function validateCreate(kind, body) {
 	const empty = findEmpty(body, '');
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
 	const models = MODELS[/** @type {keyof typeof MODELS} */ (kind)];
-	if (body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
+	// The audio kinds have no model (an unknown field is ignored, as Kling does).
+	if (models && body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
 	return commonProblem(body) ?? kindProblem(kind, body);
 }
 

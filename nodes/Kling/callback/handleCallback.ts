@@ -22,7 +22,7 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const batch = parkedBatchOf(this);
 	if (!batch) return stayParked('not a callback of this node');
-	const { endpoint, ids } = batch;
+	const { endpoint, ids, result } = batch;
 	const node = this.getNode();
 	const count = ids.length;
 
@@ -49,12 +49,12 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		tasks.map(async (entry, i) => {
 			const ctx = itemContextOfWebhook(this, i);
 			try {
-				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true));
+				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true), result);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
 				const item = errorItem(error as Error, i);
-				item.json = { ...taskToJson(entry!.task), ...item.json };
+				item.json = { ...taskToJson(entry!.task, undefined, result), ...item.json };
 				if (toErrorOutput) failed[i] = item;
 				else done[i] = item;
 			}

@@ -12,6 +12,23 @@ const entries = (value: unknown, key: string): IDataObject[] => {
 
 const to = (property: string): ToBody => (value) => ({ [property]: value as IDataObject[string] });
 
+/** A number typed as text (an expression) is sent as a number; anything else as it is, for validation to name. */
+const toNumber = (property: string): ToBody => (value) => ({
+	[property]: typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : (value as IDataObject[string]),
+});
+
+/**
+ * A video given by Kling video ID or by URL (a resource locator: By URL / By
+ * Kling Video ID) goes to `video_id` or `video_url`; plain text is a URL when
+ * it starts with http(s)://.
+ */
+const toVideoIdOrUrl: ToBody = (value) => {
+	const locator: IDataObject = typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
+	const text = typeof locator.value === 'string' ? locator.value.trim() : locator.value;
+	const byId = locator.mode ? locator.mode === 'id' : !/^https?:\/\//i.test(String(text ?? ''));
+	return byId ? { video_id: text as IDataObject[string] } : { video_url: text as IDataObject[string] };
+};
+
 /**
  * The request body key of every field the node shows, by parameter name:
  * the API's vocabulary lives here once. A field missing here cannot reach
@@ -59,7 +76,20 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 			keep_original_sound: video.keepOriginalSound === false ? 'no' : 'yes',
 		})),
 	}),
+	// Audio: Text to Audio, Video to Audio.
+	audioDuration: toNumber('duration'),
+	video: toVideoIdOrUrl,
+	soundEffectPrompt: to('sound_effect_prompt'),
+	bgmPrompt: to('bgm_prompt'),
+	asmrMode: to('asmr_mode'),
 };
+
+/**
+ * Fields that send one of several body keys, by parameter name: every key
+ * they may send, and the name their schema gives the choice, so an error
+ * about any of them names the field.
+ */
+export const KEYS_OF_FIELD: Record<string, string[]> = { video: ['video', 'video_id', 'video_url'] };
 
 /** Parameters whose options are fields of their own (each mapped above). */
 export const COLLECTIONS = new Set(['additionalFields']);

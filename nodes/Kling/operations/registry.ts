@@ -1,5 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { textToAudio } from './audio/textToAudio';
+import { videoToAudio } from './audio/videoToAudio';
 import type { CreateOperation } from './types';
 import { imageToVideo } from './video/imageToVideo';
 import { multiImageToVideo } from './video/multiImageToVideo';
@@ -8,6 +10,8 @@ import { textToVideo } from './video/textToVideo';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [imageToVideo, multiImageToVideo, omniVideo, textToVideo];
+// The Audio resource.
+CREATE_OPERATIONS.push(textToAudio, videoToAudio);
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;

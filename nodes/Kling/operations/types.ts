@@ -3,8 +3,19 @@ import type { ZodTypeAny } from 'zod';
 
 import type { KlingOperation } from '../models';
 
-/** What a finished task of an operation carries (what gets downloaded). */
-export type ResultKind = 'videos';
+/**
+ * What a finished task of an operation carries (what gets downloaded):
+ * `videos` (task_result.videos[]) or `audios` (task_result.audios[], each an
+ * MP3 and a WAV URL; Video to Audio lists its video with the new sound in
+ * videos[] as well).
+ */
+export type ResultKind = 'videos' | 'audios';
+
+/** The resources whose operations create tasks. */
+export type CreateResource = 'video' | 'audio';
+
+/** The Audio resource's operations (they take no model, so they are not in models.ts). */
+export type AudioOperation = 'textToAudio' | 'videoToAudio';
 
 /**
  * One "create a task" operation, whole: how it shows in the node, its
@@ -14,8 +25,8 @@ export type ResultKind = 'videos';
  * from the registry of these (registry.ts).
  */
 export interface CreateOperation {
-	resource: 'video';
-	value: KlingOperation;
+	resource: CreateResource;
+	value: KlingOperation | AudioOperation;
 	name: string;
 	action: string;
 	description: string;

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
-import { BODY_OF_FIELD, COLLECTIONS, EXTRA_BODY_KEY } from '../operations/bodyOfFields';
+import { BODY_OF_FIELD, COLLECTIONS, EXTRA_BODY_KEY, KEYS_OF_FIELD } from '../operations/bodyOfFields';
 
 /** A body key's label and the labels of its parts (the values of a fixed collection). */
 interface KeyLabel {
@@ -39,7 +39,7 @@ export function labelsOfFields(fields: INodeProperties[]): FieldLabels {
 	for (const field of bodyFields(fields)) {
 		const toBody = BODY_OF_FIELD[field.name];
 		if (!toBody) continue;
-		for (const key of Object.keys(toBody({}))) {
+		for (const key of KEYS_OF_FIELD[field.name] ?? Object.keys(toBody({}))) {
 			if (key === EXTRA_BODY_KEY) continue;
 			labels[key] = { label: field.displayName, parts: field.type === 'fixedCollection' ? partsOf(field) : {} };
 		}
