@@ -54,6 +54,8 @@ describe('official Kling API credential: access key + secret key → HS256 JWT',
 				parameters: textToVideo({ waitForCompletion: false }),
 			});
 			expect(result.error?.message).toMatch(/HTTP 401/);
+			expect(result.error?.description).toContain('check the access key and secret key');
+			expect(result.error?.description).not.toContain('API key');
 			expect(sim().tasks.size).toBe(0);
 		});
 	});

@@ -85,7 +85,7 @@ describe('waiting by Kling callback', () => {
 		const url = callbackUrlOf(submittedBodies(sim()));
 		await until(() => [...sim().tasks.values()].every((t) => Date.now() - t.created_at > 1600));
 		const answer = await deliverCallback(parked, url, callbackBody(sim(), 'n8n-exec-10-kling-r0-i1'));
-		expect(answer.answered).toEqual({ status: 200, body: { received: true, resumed: true } });
+		expect(answer.result.webhookResponse).toEqual({ received: true, resumed: true });
 		const [main] = answer.result.workflowData!;
 		expect(main.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(main.map((item) => item.json.status)).toEqual(['succeed', 'succeed', 'succeed']);
@@ -204,7 +204,7 @@ describe('waiting by Kling callback', () => {
 		expect(new URL(String(bodies[0].callback_url)).pathname).toBe('/webhook-waiting/exec-ls');
 		await until(() => [...sim().tasks.values()].every((t) => Date.now() - t.created_at > 1600));
 		const answer = await deliverCallback(parked, callbackUrlOf(bodies), callbackBody(sim(), 'n8n-exec-ls-kling-r0-i1'));
-		expect(answer.answered).toEqual({ status: 200, body: { received: true, resumed: true } });
+		expect(answer.result.webhookResponse).toEqual({ received: true, resumed: true });
 		const [main] = answer.result.workflowData!;
 		expect(main.map((item) => [item.json.externalTaskId, item.json.status, item.pairedItem])).toEqual([
 			['n8n-exec-ls-kling-r0-i0', 'succeed', { item: 0 }],

@@ -46,6 +46,32 @@ describe('faults: nothing lost, nothing charged twice', () => {
 		expect(result.items[0].binary?.data.mimeType).toBe('video/mp4');
 	});
 
+	test('a lost submit answer on a new-api gateway (no lookup by External Task ID): stops, says a task may exist and how to find it', async () => {
+		sim().inject({ on: 'submit', resetAfterAccept: true });
+		const result = await runKling({ credentials: credentialsFor(sim(), '/newapi'), parameters: textToVideo() });
+		const externalId = (submittedBodies(sim())[0] as { external_task_id: string }).external_task_id;
+		// The gateway answered the lookup as new-api does, and nothing was sent again.
+		const lookup = sim().requests.find((r) => r.method === 'GET' && r.path.endsWith(`/${externalId}`));
+		expect(lookup).toBeDefined();
+		expect(sim().count('submit')).toBe(1);
+		expect(sim().tasks.size).toBe(1);
+		expect(result.error?.message).toMatch(/^The answer to the submit was lost \(.+\), and this host cannot look tasks up by External Task ID: a task may exist and be charged$/);
+		expect(result.error?.message).not.toMatch(/^Kling API error task_not_exist/);
+		expect(result.error?.description).toContain('did not send the request again');
+		expect(result.error?.description).toContain(externalId);
+		expect(result.error?.description).toContain("provider's task log");
+		expect(result.error?.description).toContain('Task → Get');
+	});
+
+	test('on a new-api gateway, a read of an unknown task is explained, not a bare task_not_exist', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim(), '/newapi'),
+			parameters: { resource: 'task', operation: 'get', taskKind: 'text2video', taskId: 'my-order-1', waitForCompletion: false },
+		});
+		expect(result.error?.message).toBe('Kling API error task_not_exist on the read of task my-order-1 (HTTP 400): task_not_exist');
+		expect(result.error?.description).toContain('know a task only by the task ID they returned on the submit');
+	});
+
 	test('malformed JSON in answer to a submit: looked up, never sent blind twice', async () => {
 		sim().inject({ on: 'submit', malformedJson: true });
 		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ waitForCompletion: false }) });
@@ -62,6 +88,23 @@ describe('faults: nothing lost, nothing charged twice', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json.status).toBe('succeed');
 		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('a re-run with the same External Task ID takes the existing task instead of paying again', async () => {
+		const parameters = textToVideo({ additionalFields: { externalTaskId: 'order-77' } });
+		const first = await runKling({ credentials: credentialsFor(sim()), parameters });
+		const second = await runKling({ credentials: credentialsFor(sim()), parameters });
+		expect(second.error).toBeUndefined();
+		expect(second.items[0].json.taskId).toBe(first.items[0].json.taskId);
+		expect(sim().count('submit')).toBe(2); // the second submit was refused as a duplicate (code 1201)
+		expect(sim().tasks.size).toBe(1);
+	});
+
+	test('a duplicate refusal without such a task stays an error (nothing adopted)', async () => {
+		sim().inject({ on: 'submit', status: 400, code: 1201, message: 'external_task_id already exists' });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ additionalFields: { externalTaskId: 'order-78' } }) });
+		expect(result.error?.message).toMatch(/Kling API error 1201 on the submit/);
+		expect(sim().tasks.size).toBe(0);
 	});
 
 	test('a submit that stays throttled ends in a clear error after bounded retries', async () => {

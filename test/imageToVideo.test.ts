@@ -22,12 +22,10 @@ describe('Image to Video', () => {
 	const sim = useSimulator();
 	const run = (parameters: INodeParameters) => runKling({ credentials: credentialsFor(sim()), parameters });
 
-	test('a minimal set of fields: the image and the defaults, nothing empty', async () => {
+	test('a minimal set of fields: the image and the defaults, nothing empty; the image sets the aspect ratio', async () => {
 		const result = await run(imageToVideo({ prompt: '', additionalFields: { negativePrompt: '' } }));
 		expect(result.error).toBeUndefined();
-		expect(submittedBodies(sim())).toEqual([
-			{ model_name: 'kling-v2-6', image: IMAGE, mode: 'std', aspect_ratio: '16:9', duration: '5', external_task_id: EXTERNAL_ID },
-		]);
+		expect(submittedBodies(sim())).toEqual([{ model_name: 'kling-v2-6', image: IMAGE, mode: 'pro', duration: '5', external_task_id: EXTERNAL_ID }]);
 	});
 
 	test('every field with masks (kling-v1-6): cfg scale, static and dynamic masks, extra JSON', async () => {
@@ -89,8 +87,7 @@ describe('Image to Video', () => {
 			model_name: 'kling-v2-6',
 			image: IMAGE,
 			prompt: 'ignored with multi-shot',
-			mode: 'std',
-			aspect_ratio: '16:9',
+			mode: 'pro',
 			duration: '5',
 			image_tail: 'https://example.com/last-frame.png',
 			sound: 'on',
@@ -129,13 +126,13 @@ const rules: Rule[] = [
 	[
 		'Tail Image, masks and Camera Control exclude each other',
 		{ additionalFields: { imageTail: IMAGE, cameraControl: { settings: { type: 'forward_up' } } } },
-		/Tail Image and Camera Control cannot be combined/,
+		/^Invalid input\. Camera Control: cannot be combined with Tail Image; Kling takes one of Tail Image, the masks/,
 		{ additionalFields: { imageTail: IMAGE } },
 	],
 	[
 		'masks and Camera Control exclude each other',
 		{ additionalFields: { staticMask: IMAGE, cameraControl: { settings: { type: 'forward_up' } } } },
-		/Static\/Dynamic Masks and Camera Control cannot be combined/,
+		/^Invalid input\. Camera Control: cannot be combined with the masks/,
 		{ additionalFields: { cameraControl: { settings: { type: 'forward_up' } } } },
 	],
 	[
@@ -177,7 +174,7 @@ const rules: Rule[] = [
 	[
 		'each shot lasts at least 1 s',
 		{ duration: '10', additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'a', duration: 0.5 }, { prompt: 'b', duration: 9.5 }] } } },
-		/Shots #1 › duration: must be at least 1/,
+		/Shots #1 › Duration \(Seconds\): must be at least 1/,
 		{ duration: '10', additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'a', duration: 1 }, { prompt: 'b', duration: 9 }] } } },
 	],
 	[
@@ -195,34 +192,47 @@ const rules: Rule[] = [
 	[
 		'a shot prompt is at most 512 characters',
 		{ additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'p'.repeat(513), duration: 5 }] } } },
-		/Shots #1 › prompt: must be at most 512 characters/,
+		/Shots #1 › Prompt: must be at most 512 characters/,
 		{ additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'p'.repeat(512), duration: 5 }] } } },
 	],
 	[
 		'a trajectory has at least 2 points',
 		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(1))] } } },
-		/Dynamic Masks #1 › trajectories: needs at least 2 points/,
+		/Dynamic Masks \(Motion Brush\) #1 › Trajectory: needs at least 2 points/,
 		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(2))] } } },
 	],
 	[
 		'a trajectory has at most 77 points',
 		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(78))] } } },
-		/Dynamic Masks #1 › trajectories: allows at most 77 points/,
+		/Dynamic Masks \(Motion Brush\) #1 › Trajectory: allows at most 77 points/,
 		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(77))] } } },
 	],
 	[
 		'at most 6 dynamic masks',
 		{ additionalFields: { dynamicMasks: { mask: Array.from({ length: 7 }, () => mask(trajectory(2))) } } },
-		/Dynamic Masks: allows at most 6 masks/,
+		/Dynamic Masks \(Motion Brush\): allows at most 6 masks/,
 		{ additionalFields: { dynamicMasks: { mask: Array.from({ length: 6 }, () => mask(trajectory(2))) } } },
 	],
 	[
 		'a trajectory must be readable',
 		{ additionalFields: { dynamicMasks: { mask: [mask('left then right')] } } },
-		/Dynamic Masks #1 › trajectories: must be points like/,
+		/Dynamic Masks \(Motion Brush\) #1 › Trajectory: must be points like/,
 		{ additionalFields: { dynamicMasks: { mask: [mask('1 2; 3 4')] } } },
 	],
 	['the prompt is at most 2500 characters', { prompt: 'p'.repeat(2501) }, /Prompt: must be at most 2500 characters/, { prompt: 'p'.repeat(2500) }],
+	['an Image of only whitespace is no image', { image: ' \n ' }, /^Invalid input\. Image: is required/, { image: IMAGE }],
+	[
+		'masks and Camera Control: reported on the field to take out, never as "Request"',
+		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(2))] }, cameraControl: { settings: { type: 'forward_up' } } } },
+		/^Invalid input\. Camera Control: cannot be combined with the masks/,
+		{ additionalFields: { dynamicMasks: { mask: [mask(trajectory(2))] } } },
+	],
+	[
+		'Kling 3.0 takes 3 to 15 seconds from an image; the others 5 or 10',
+		{ duration: '8' },
+		/^Invalid input\. Duration: must be one of 5, 10 seconds for kling-v2-6/,
+		{ model: 'kling-v3', duration: '8' },
+	],
 	[
 		'Additional Body Fields must be a JSON object',
 		{ additionalFields: { additionalBodyFields: '[1, 2]' } },

@@ -22,7 +22,7 @@ describe('Motion Control', () => {
 	const run = (parameters: INodeParameters, items?: Parameters<typeof runKling>[0]['items']) =>
 		runKling({ credentials: credentialsFor(sim()), parameters: motion(parameters), items });
 
-	test('a minimal set of fields: image, video and the defaults, nothing empty', async () => {
+	test("a minimal set of fields: image, video and the defaults (Mode at the model's default: pro for kling-v2-6), nothing empty", async () => {
 		expect((await run({ prompt: '' })).error).toBeUndefined();
 		expect(submittedBodies(sim())).toEqual([
 			{
@@ -30,7 +30,7 @@ describe('Motion Control', () => {
 				image_url: IMAGE,
 				video_url: VIDEO,
 				character_orientation: 'video',
-				mode: 'std',
+				mode: 'pro',
 				keep_original_sound: 'yes',
 				external_task_id: EXTERNAL_ID,
 			},

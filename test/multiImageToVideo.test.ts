@@ -79,14 +79,20 @@ describe('Multi-Image to Video', () => {
 			[
 				'at most 4 images',
 				{ additionalFields: { additionalBodyFields: JSON.stringify({ image_list: [1, 2, 3, 4, 5].map(ref) }) } },
-				/Images: allows at most 4 images/,
+				/^Invalid input\. Reference Images: allows at most 4 images/,
 				{ additionalFields: { additionalBodyFields: JSON.stringify({ image_list: [1, 2, 3, 4].map(ref) }) } },
 			],
 			[
 				'at least 1 image',
 				{ referenceImages: { image: [{ image: '={{ "" }}' }] } },
-				/Images: needs 1 to 4 images/,
+				/^Invalid input\. Reference Images: needs 1 to 4 images/,
 				{ referenceImages: { image: [ref(1)] } },
+			],
+			[
+				'a prompt of only spaces and line breaks',
+				{ prompt: '  \n\n  ' },
+				/^Invalid input\. Prompt: is required/,
+				{ prompt: ' A cafe ' },
 			],
 			[
 				'a model that takes several images',

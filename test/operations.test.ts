@@ -1,8 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
-import { BODY_OF_FIELD, COLLECTIONS } from '../nodes/Kling/operations/bodyOfFields';
+import type { KlingOperation } from '../nodes/Kling/models';
+import { MODELS, modelsFor } from '../nodes/Kling/models';
+import { BODY_OF_FIELD, COLLECTIONS, KEYS_OF_FIELD } from '../nodes/Kling/operations/bodyOfFields';
 import { CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
+import { labelForPath, labelsOf, labelsOfFields } from '../nodes/Kling/validation/fieldLabels';
+
+/** The body keys a field's part of the body sets, dotted where nested (`{ input: { text } }` → `input.text`). */
+const keysOf = (part: IDataObject, prefix = ''): string[] =>
+	Object.entries(part).flatMap(([key, value]) => {
+		const path = prefix ? `${prefix}.${key}` : key;
+		const nested = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+		return nested ? keysOf(value as IDataObject, path) : [path];
+	});
 
 /** The parameter names whose values reach the request body: top-level fields and collection options. */
 const bodyFieldNames = (fields: INodeProperties[]) =>
@@ -25,16 +37,97 @@ describe('the operation registry', () => {
 	});
 
 	test('each operation appears in its picker, in the subtitle and as a Task → Get task type, with one endpoint each', () => {
-		const values = (operationField('video').options as Array<{ value: string }>).map((o) => o.value);
-		expect(values.sort()).toEqual(CREATE_OPERATIONS.map((op) => op.value).sort());
+		for (const resource of new Set(CREATE_OPERATIONS.map((op) => op.resource))) {
+			const values = (operationField(resource).options as Array<{ value: string }>).map((o) => o.value);
+			expect(values.sort()).toEqual(CREATE_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value).sort());
+		}
 		for (const op of CREATE_OPERATIONS) expect(subtitleExpression()).toContain(`"${op.value}":"${op.name}"`);
 		expect(taskKindOptions().map((o) => o.value).sort()).toEqual(CREATE_OPERATIONS.map((op) => op.taskKind).sort());
 		expect(new Set(CREATE_OPERATIONS.map((op) => op.endpoint)).size).toBe(CREATE_OPERATIONS.length);
-		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`/v1/videos/${op.taskKind}`);
+		// Video tasks live under /v1/videos, audio tasks under /v1/audio; the task kind is the last segment.
+		const family = { video: '/v1/videos/', audio: '/v1/audio/' };
+		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`${family[op.resource]}${op.taskKind}`);
+	});
+
+	test('every resource that creates tasks is in the Resource picker', () => {
+		const resources = (description.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
+		for (const op of CREATE_OPERATIONS) expect(resources).toContain(op.resource);
+	});
+
+	test('one download toggle shows for each resource, named for its result; the audio options only where they apply', () => {
+		const shown = (parameters: INodeParameters) =>
+			description.properties
+				.filter((p) => NodeHelpers.displayParameter({ waitForCompletion: true, downloadVideo: true, ...parameters }, p, null, description))
+				.map((p) => p.displayName);
+		const downloadLabels = (parameters: INodeParameters) => shown(parameters).filter((name) => name.startsWith('Download '));
+		expect(downloadLabels({ resource: 'video', operation: 'textToVideo' })).toEqual(['Download Video']);
+		expect(downloadLabels({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Download Audio']);
+		expect(downloadLabels({ resource: 'task', operation: 'get', taskKind: 'text2video' })).toEqual(['Download Result']);
+		expect(downloadLabels({ resource: 'task', operation: 'list', taskKind: 'text2video' })).toEqual([]);
+		const audioOptions = (parameters: INodeParameters) => shown(parameters).filter((name) => ['Audio Format', 'Include Video with Sound'].includes(name));
+		expect(audioOptions({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Audio Format']);
+		expect(audioOptions({ resource: 'audio', operation: 'videoToAudio' })).toEqual(['Audio Format', 'Include Video with Sound']);
+		expect(audioOptions({ resource: 'audio', operation: 'videoToAudio', downloadVideo: false })).toEqual([]);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'text-to-audio' })).toEqual(['Audio Format']);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'video-to-audio' })).toEqual(['Audio Format', 'Include Video with Sound']);
+		expect(audioOptions({ resource: 'task', operation: 'get', taskKind: 'text2video' })).toEqual([]);
+		expect(audioOptions({ resource: 'video', operation: 'textToVideo' })).toEqual([]);
 	});
 
 	test('no body key is mapped that no operation shows (the table has no dead rows)', () => {
 		const shown = new Set(CREATE_OPERATIONS.flatMap((op) => bodyFieldNames(op.fields)));
 		expect(Object.keys(BODY_OF_FIELD).filter((name) => !shown.has(name))).toEqual([]);
+	});
+
+	// The operations with a model picker (the audio ones take no model, and a number of seconds).
+	const withModels = CREATE_OPERATIONS.filter((op) => op.fields.some((f) => f.name === 'duration' && f.type === 'options'));
+	test.each(withModels.map((op) => [op.value, op] as const))('%s: its Duration options come from the model table', (_, op) => {
+		const field = op.fields.find((f) => f.name === 'duration')!;
+		const offered = (field.options as Array<{ value: string }>).map((o) => Number(o.value));
+		const ofModels = [...new Set(modelsFor(op.value as KlingOperation).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
+		expect(offered).toEqual(ofModels);
+		expect(offered).toContain(Number(field.default));
+	});
+
+	test('Duration options: 3–15 s where Kling 3.0 models serve the operation, 5 and 10 s otherwise', () => {
+		const seconds = (value: string) =>
+			(CREATE_OPERATIONS.find((op) => op.value === value)!.fields.find((f) => f.name === 'duration')!.options as Array<{ value: string }>).map(
+				(o) => o.value,
+			);
+		const threeToFifteen = Array.from({ length: 13 }, (_, i) => String(i + 3));
+		expect(seconds('textToVideo')).toEqual(threeToFifteen);
+		expect(seconds('imageToVideo')).toEqual(threeToFifteen);
+		expect(seconds('omniVideo')).toEqual(threeToFifteen);
+		expect(seconds('multiImageToVideo')).toEqual(['5', '10']);
+	});
+
+	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: errors name each body key by the label its field shows', (_, op) => {
+		const labels = labelsOfFields(op.fields);
+		for (const field of op.fields.flatMap((f) => (COLLECTIONS.has(f.name) ? (f.options as INodeProperties[]) : [f]))) {
+			for (const key of KEYS_OF_FIELD[field.name] ?? keysOf(BODY_OF_FIELD[field.name]({}))) {
+				if (key.startsWith('__')) continue;
+				expect([key, labels[key]?.label]).toEqual([key, field.displayName]);
+			}
+		}
+	});
+
+	test('nested body keys are named by their own field; an object several fields fill is none of theirs', () => {
+		const labelsOfOp = (value: string) => labelsOf(CREATE_OPERATIONS.find((op) => op.value === value)!.fields);
+		const lipSync = labelsOfOp('lipSync');
+		expect(labelForPath(['input', 'text'], lipSync)).toBe('Text');
+		expect(labelForPath(['input', 'voice_speed'], lipSync)).toBe('Voice Speed');
+		expect(labelForPath(['input', 'video_url'], lipSync)).toBe('Video');
+		expect(labelForPath(['input', 'audio_file'], lipSync)).toBe('Audio');
+		expect(labelForPath(['input', 'future_field'], lipSync)).toBe('Additional Body Fields (JSON) › input › future_field');
+		expect(labelForPath(['input'], lipSync)).toBe('Additional Body Fields (JSON) › input');
+		const effects = labelsOfOp('videoEffects');
+		expect(labelForPath(['input', 'images', 1], effects)).toBe('Images #2');
+		expect(labelForPath(['input', 'model_name'], effects)).toBe('Model');
+		expect(labelForPath(['effect_scene'], effects)).toBe('Effect Scene');
+		// A key set below a field's own key is still that field's.
+		expect(labelForPath(['watermark_info', 'enabled'], labelsOfOp('textToVideo'))).toBe('Watermark');
+		expect(labelForPath(['watermark_info'], labelsOfOp('motionControl'))).toBe('Watermark');
+		expect(labelForPath(['video_id'], labelsOfOp('videoExtend'))).toBe('Video ID');
+		expect(labelForPath(['video_id'], labelsOfOp('videoToAudio'))).toBe('Video');
 	});
 });

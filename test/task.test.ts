@@ -1,3 +1,4 @@
+import { Kling } from '../nodes/Kling/Kling.node';
 import { runKling } from './harness/runKling';
 import { credentialsFor, textToVideo, useSimulator } from './harness/simulatorSuite';
 
@@ -60,5 +61,67 @@ describe('Task resource', () => {
 		expect(result.items[0].json.taskId).toEqual(expect.any(String));
 		const list = sim().requests.find((r) => r.method === 'GET' && r.path.endsWith('/text2video'));
 		expect(list?.query).toEqual({ pageNum: '1', pageSize: '10' });
+	});
+});
+
+describe('Task resource, audio tasks', () => {
+	const sim = useSimulator();
+	const creds = () => credentialsFor(sim());
+
+	async function submitAudio(operation: 'textToAudio' | 'videoToAudio') {
+		const fields =
+			operation === 'textToAudio' ? { prompt: 'Waves on a pebble beach' } : { video: { __rl: true, mode: 'url', value: 'https://example.com/clip.mp4' } };
+		const result = await runKling({ credentials: creds(), parameters: { resource: 'audio', operation, ...fields, waitForCompletion: false } });
+		return result.items[0].json.taskId as string;
+	}
+
+	test('Task Type offers the audio kinds, read at /v1/audio/<kind>', () => {
+		const taskKind = new Kling().description.properties.find((p) => p.name === 'taskKind')!;
+		expect(taskKind.options).toEqual(
+			expect.arrayContaining([
+				{ name: 'Text to Audio', value: 'text-to-audio' },
+				{ name: 'Video to Audio', value: 'video-to-audio' },
+			]),
+		);
+	});
+
+	test('Get a Text to Audio task: waits for it at its endpoint and downloads its MP3', async () => {
+		const taskId = await submitAudio('textToAudio');
+		const result = await runKling({
+			credentials: creds(),
+			parameters: { resource: 'task', operation: 'get', taskKind: 'text-to-audio', taskId, waitOptions: { pollIntervalSeconds: 1 } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ taskId, status: 'succeed', audioMp3Url: expect.stringMatching(/\.mp3$/) });
+		expect(result.items[0].json).not.toHaveProperty('videos');
+		expect(result.items[0].binary?.data).toMatchObject({ mimeType: 'audio/mpeg', fileName: `kling-${taskId}.mp3` });
+		expect(sim().requests.filter((r) => r.method === 'GET' && !r.path.startsWith('/files/')).map((r) => r.path)).toContain(`/kling/v1/audio/text-to-audio/${taskId}`);
+	});
+
+	test('Get a Video to Audio task with Audio Format WAV: the WAV in data, the video with sound in data_video', async () => {
+		const taskId = await submitAudio('videoToAudio');
+		const result = await runKling({
+			credentials: creds(),
+			parameters: { resource: 'task', operation: 'get', taskKind: 'video-to-audio', taskId, audioFormat: 'wav', waitOptions: { pollIntervalSeconds: 1 } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].binary?.data).toMatchObject({ mimeType: 'audio/wav', fileName: `kling-${taskId}.wav` });
+		expect(result.items[0].binary?.data_video).toMatchObject({ mimeType: 'video/mp4', fileName: `kling-${taskId}.mp4` });
+	});
+
+	test('Get an audio task under the wrong Task Type: the host\'s not-found', async () => {
+		const taskId = await submitAudio('textToAudio');
+		const result = await runKling({ credentials: creds(), parameters: { resource: 'task', operation: 'get', taskKind: 'video-to-audio', taskId } });
+		expect(result.error?.message).toMatch(/HTTP 404/);
+	});
+
+	test('Get Many lists audio tasks with their audio URLs', async () => {
+		await submitAudio('textToAudio');
+		await submitAudio('textToAudio');
+		await new Promise((r) => setTimeout(r, 1300));
+		const result = await runKling({ credentials: creds(), parameters: { resource: 'task', operation: 'list', taskKind: 'text-to-audio', pageNum: 1, pageSize: 10 } });
+		expect(result.items).toHaveLength(2);
+		for (const item of result.items) expect(item.json).toMatchObject({ status: 'succeed', audioMp3Url: expect.stringMatching(/\.mp3$/), audioWavUrl: expect.stringMatching(/\.wav$/) });
+		expect(sim().requests.some((r) => r.method === 'GET' && r.path === '/kling/v1/audio/text-to-audio')).toBe(true);
 	});
 });

@@ -61,7 +61,7 @@ describe('Text to Video', () => {
 		expect(submittedBodies(sim())[0]).not.toHaveProperty('camera_control.config');
 	});
 
-	test('a minimal set of fields sends no empty values', async () => {
+	test('a minimal set of fields sends no empty values (kling-v2-6 gets its default mode, pro)', async () => {
 		await runKling({
 			credentials: credentialsFor(sim()),
 			parameters: textToVideo({
@@ -73,12 +73,60 @@ describe('Text to Video', () => {
 			{
 				model_name: 'kling-v2-6',
 				prompt: 'A red fox runs through fresh snow at sunrise',
-				mode: 'std',
+				mode: 'pro',
 				aspect_ratio: '16:9',
 				duration: '5',
 				external_task_id: EXTERNAL_ID,
 			},
 		]);
+	});
+
+	test('Mode left at the model\'s default sends the model table\'s mode; a chosen mode is sent as chosen', async () => {
+		const send = (model: string, mode?: string) =>
+			runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ model, waitForCompletion: false, ...(mode ? { mode } : {}) }) });
+		await send('kling-v1-6');
+		await send('kling-v2-5-turbo');
+		await send('kling-v2-6');
+		await send('kling-v3');
+		await send('kling-v2-6', 'std');
+		expect(submittedBodies(sim()).map((body) => (body as { mode: string }).mode)).toEqual(['std', 'pro', 'pro', 'std', 'std']);
+	});
+
+	test('texts of only whitespace are left out; the derived External Task ID takes the place of a blank one', async () => {
+		await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({
+				waitForCompletion: false,
+				additionalFields: { negativePrompt: '\n  \n', callbackUrl: '   ', externalTaskId: ' \t ' },
+			}),
+		});
+		const [body] = submittedBodies(sim()) as Array<Record<string, unknown>>;
+		expect(body).not.toHaveProperty('negative_prompt');
+		expect(body).not.toHaveProperty('callback_url');
+		expect(body.external_task_id).toEqual(EXTERNAL_ID);
+	});
+
+	test('Multi-Shot from text with Kling 3.0: up to 6 shots adding up to a 3–15 s Duration', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({
+				model: 'kling-v3',
+				duration: '12',
+				waitForCompletion: false,
+				additionalFields: {
+					multiShot: true,
+					shots: { shot: [2, 2, 2, 2, 2, 2].map((duration, i) => ({ prompt: `Shot ${i + 1}`, duration })) },
+				},
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())[0]).toMatchObject({
+			model_name: 'kling-v3',
+			duration: '12',
+			multi_shot: true,
+			shot_type: 'customize',
+			multi_prompt: [1, 2, 3, 4, 5, 6].map((index) => ({ index, prompt: `Shot ${index}`, duration: '2' })),
+		});
 	});
 
 	test('waits for the task and hands on the video URL and the MP4 as binary data', async () => {

@@ -13,7 +13,21 @@ const invalid: Array<[rule: string, parameters: INodeParameters, mentions: RegEx
 	['CFG scale on a v2 model', { model: 'kling-v2-6', additionalFields: { cfgScale: 0.5 } }, /CFG Scale: is not supported by kling-v2-6/],
 	['an unknown model', { model: 'kling-v9' }, /Model: "kling-v9" is not a model for this operation/],
 	['sound on a model without sound', { model: 'kling-v1-6', additionalFields: { sound: true } }, /Sound: is not supported by kling-v1-6/],
-	['a duration the model does not offer', { duration: '7' }, /Duration: must be one of 5, 10 seconds/],
+	['a duration the model does not offer', { duration: '7' }, /Duration: must be one of 5, 10 seconds for kling-v2-6/],
+	['a duration Kling 3.0 does not offer either', { model: 'kling-v3', duration: '16' }, /Duration: must be one of 3, 4, .*, 15 seconds for kling-v3/],
+	['a prompt of only spaces and line breaks', { prompt: '  \n\t  \r\n ' }, /^Invalid input\. Prompt: is required/],
+	['a prompt of only whitespace from Additional Body Fields', { additionalFields: { additionalBodyFields: '{"prompt": " \\n "}' } }, /Prompt: is required \(unless Multi-Shot is on\)/],
+	[
+		'a shot prompt of only whitespace',
+		{ model: 'kling-v3', additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'a', duration: 2 }, { prompt: ' \n ', duration: 3 }] } } },
+		/^Invalid input\. Shots #2 › Prompt: is required/,
+	],
+	[
+		'Multi-Shot whose shots do not add up to the Duration',
+		{ model: 'kling-v3', duration: '8', additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'a', duration: 3 }, { prompt: 'b', duration: 3 }] } } },
+		/^Invalid input\. Shots: the shot durations add up to 6 s but Duration is 8 s/,
+	],
+	['kling-v2-1, which is no text-to-video model', { model: 'kling-v2-1' }, /Model: "kling-v2-1" is not a model for this operation/],
 	['simple camera control with two moving axes', { additionalFields: { cameraControl: { settings: { type: 'simple', pan: 2, zoom: 3 } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 2: pan, zoom\)/],
 	['simple camera control with no moving axis', { additionalFields: { cameraControl: { settings: { type: 'simple' } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 0/],
 	['a camera axis beyond 10', { additionalFields: { cameraControl: { settings: { type: 'simple', tilt: 11 } } } }, /Camera Control: tilt must be between -10 and 10/],
@@ -38,6 +52,10 @@ describe('Text to Video: bad input stops the item before anything is sent', () =
 		['CFG scale 0 and 1 on a v1 model', { model: 'kling-v1', additionalFields: { cfgScale: 1 } }],
 		['simple camera control with one axis at -10', { additionalFields: { cameraControl: { settings: { type: 'simple', roll: -10 } } } }],
 		['sound on kling-v2-6', { additionalFields: { sound: false } }],
+		['Kling 3.0 for 3 seconds', { model: 'kling-v3', duration: '3' }],
+		['Kling 3.0 for 15 seconds', { model: 'kling-v3', duration: '15' }],
+		['std with kling-v2-5-turbo (one client saw it accepted; the sources disagree)', { model: 'kling-v2-5-turbo', mode: 'std' }],
+		['a negative prompt of only whitespace (left out)', { additionalFields: { negativePrompt: ' \n ' } }],
 	])('accepts %s', async (_rule, parameters) => {
 		const result = await runKling({
 			credentials: credentialsFor(sim()),

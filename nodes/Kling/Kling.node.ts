@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { handleCallback } from './callback/handleCallback';
 import { CALLBACK_WEBHOOKS } from './callback/restartWebhook';
+import { audioProperties } from './descriptions/audio.resource';
 import { authenticationField, resourceField } from './descriptions/resource.field';
 import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
@@ -18,7 +19,8 @@ export class Kling implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: subtitleExpression(),
-		description: 'Generate videos with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control',
+		description:
+			'Generate videos and sound with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control, text to audio, video to audio',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -29,7 +31,7 @@ export class Kling implements INodeType {
 		],
 		// Kling's callbacks reach a parked execution here (Wait By → Kling Callback).
 		webhooks: CALLBACK_WEBHOOKS,
-		properties: [authenticationField, resourceField, ...videoProperties, ...taskProperties, ...waitFields],
+		properties: [authenticationField, resourceField, ...videoProperties, ...audioProperties, ...taskProperties, ...waitFields],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

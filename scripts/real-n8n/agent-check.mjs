@@ -31,6 +31,8 @@ try {
 	});
 	const tool = workflow.nodes.find((node) => node.type === 'n8n-nodes-kling.klingTool');
 	tool.parameters.waitOptions = { pollIntervalSeconds: 1, maxWaitMinutes: 2 };
+	// A user may set Wait By → Kling Callback on a tool: an agent waits for its tool's answer, so the node polls.
+	tool.parameters.waitMethod = 'callback';
 	const openAiNode = workflow.nodes.find((node) => node.type.endsWith('.lmChatOpenAi'));
 	openAiNode.credentials = { openAiApi: { id: 'fakeOpenAi', name: 'Stand-in OpenAI' } };
 
@@ -57,6 +59,11 @@ try {
 		'what the agent filled reaches Kling, and the fixed fields stay as the workflow set them',
 		submit?.body?.prompt === FILLED.prompt && submit?.body?.aspect_ratio === '9:16' && submit?.body?.model_name === 'kling-v2-6' && submit?.body?.duration === '5',
 		JSON.stringify(submit?.body),
+	);
+	check(
+		'as a tool, Wait By → Kling Callback polls instead of pausing the execution (no callback URL sent, the task read back)',
+		!!submit && submit.body.callback_url === undefined && sim.count('poll') > 0 && run?.status === 'success',
+		JSON.stringify({ status: run?.status, polls: sim.count('poll'), callback: submit?.body?.callback_url }),
 	);
 	const answer = JSON.stringify(nodeItems(run, 'AI Agent')[0]?.json ?? {});
 	check('the agent gets the finished task back (its video URL is in the answer)', /\/files\/\d+\.mp4/.test(answer), answer.slice(0, 800));

@@ -124,9 +124,11 @@ try {
 		Effects: ['Effect Scene', 'Images', 'Duration'],
 		'Motion Control': ['Model', 'Character Image', 'Reference Video', 'Character Orientation', 'Keep Original Sound'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
+		'Text to Audio': ['Prompt', 'Duration (Seconds)', 'Download Audio', 'Audio Format'],
+		'Video to Audio': ['Video', 'Sound Effect Prompt', 'Background Music Prompt', 'ASMR Mode', 'Include Video with Sound'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
-	const scrollTo = { 'Text to Video by Callback': 'Wait By' };
+	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };
 	for (const [name, labels] of Object.entries(fieldsByNode)) {
 		const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first();
 		await node.dblclick({ timeout: 20_000 });

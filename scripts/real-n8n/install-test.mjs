@@ -136,6 +136,27 @@ try {
 		lipRun.error ?? JSON.stringify(lipInput),
 	);
 
+	// The Audio resource: the sound effect lands on disk as the MP3 the host served.
+	sim.reset();
+	const audioWorkflow = exampleFile('text-to-audio.json');
+	for (const node of audioWorkflow.nodes) {
+		if (node.type === 'n8n-nodes-kling.kling') node.parameters.waitOptions = { ...node.parameters.waitOptions, pollIntervalSeconds: 1 };
+		if (node.type === 'n8n-nodes-base.readWriteFile') node.parameters.fileName = `=${outputDir}/{{ $json.taskId }}.mp3`;
+	}
+	const audio = await executeWorkflow(bin, env, { credentials, workflow: audioWorkflow });
+	const [audioItem] = nodeItems(audio.run, 'Kling');
+	const mp3Path = join(outputDir, `${audioItem?.json?.taskId}.mp3`);
+	const mp3Fixture = readFileSync(join(REPO, 'test', 'simulator', 'fixtures', 'sample.mp3'));
+	check(
+		'examples/text-to-audio.json runs: the task is made at /v1/audio/text-to-audio and its MP3 (audio/mpeg) is written to disk',
+		audio.ok &&
+			sim.requests.some((r) => r.method === 'POST' && r.path === '/kling/v1/audio/text-to-audio') &&
+			audioItem?.binary?.data?.mimeType === 'audio/mpeg' &&
+			audioItem?.binary?.data?.fileName === `kling-${audioItem?.json?.taskId}.mp3` &&
+			existsSync(mp3Path) &&
+			readFileSync(mp3Path).equals(mp3Fixture),
+		audio.error ?? `${mp3Path}: ${JSON.stringify(audioItem?.binary?.data)}`,
+	);
 	for (const file of ['form-image-to-video.json', 'ai-agent-tool.json', 'editor-tour.json']) {
 		const dir = join(folder, `import-${file}`);
 		mkdirSync(dir, { recursive: true });

@@ -1,9 +1,9 @@
 // @ts-check
 'use strict';
 /**
- * A Kling video API on 127.0.0.1 for tests and demos: the documented routes,
+ * A Kling video (and audio) API on 127.0.0.1 for tests and demos: the documented routes,
  * envelopes and lifecycle, the aggregators' other answer shapes, injected
- * faults, and a real MP4 at the result URL. See README.md beside this file.
+ * faults, and real MP4, MP3 and WAV files at the result URLs. See README.md beside this file.
  */
 
 const { createServer } = require('node:http');
@@ -16,9 +16,10 @@ const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
+const { sendAudio } = require('./audio');
 
-/** The task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
-const KINDS = [
+/** The video task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
+const VIDEO_KINDS = [
 	'text2video',
 	'image2video',
 	'multi-image2video',
@@ -29,9 +30,17 @@ const KINDS = [
 	'effects',
 	'motion-control',
 ];
+/** The audio kinds, under `<prefix>/v1/audio/<kind>`. */
+const AUDIO_KINDS = ['text-to-audio', 'video-to-audio'];
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
-const ROUTE = new RegExp(`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/videos\\/(${KINDS.map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`);
+const ROUTE = new RegExp(
+	`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/(videos|audio)\\/(${[...VIDEO_KINDS, ...AUDIO_KINDS].map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`,
+);
+/** What each kind's result lists: a video, audio files, or both (video-to-audio: the video with its new sound). */
+const FILES_OF_KIND = { 'text-to-audio': ['mp3', 'wav'], 'video-to-audio': ['mp4', 'mp3', 'wav'] };
 const FAIL_MARKER = '[sim:fail]';
+/** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
+const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -81,19 +90,23 @@ async function startKlingSimulator(options = {}) {
 		const authorized = isAuthorized(req.headers.authorization, { apiKey, jwt: options.jwt });
 		requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized, at: Date.now() });
 
-		const file = /^\/files\/([^/]+)\.mp4$/.exec(url.pathname);
+		const file = /^\/files\/([^/]+)\.(mp4|mp3|wav)$/.exec(url.pathname);
 		if (file && req.method === 'GET') {
 			counts.download++;
 			const fault = faults.take('download');
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault && !fault.truncate && answerWithFault(res, fault)) return;
-			if (![...store.tasks.values()].some((t) => t.task_id === file[1])) return json(res, 404, errorBody(1203, 'file not found'));
+			const owner = [...store.tasks.values()].find((t) => t.task_id === file[1]);
+			const served = owner && (FILES_OF_KIND[/** @type {keyof typeof FILES_OF_KIND} */ (owner.endpoint)] ?? ['mp4']);
+			if (!served?.includes(file[2])) return json(res, 404, errorBody(1203, 'file not found'));
+			if (file[2] !== 'mp4') return sendAudio(res, /** @type {'mp3' | 'wav'} */ (file[2]), { truncate: fault?.truncate });
 			return sendVideo(res, { videoBytes: options.videoBytes, truncate: fault?.truncate });
 		}
 
 		const route = ROUTE.exec(url.pathname);
 		if (!route) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
-		const [, prefix = '', kind, id] = route;
+		const [, prefix = '', family, kind, id] = route;
+		if ((family === 'audio') !== AUDIO_KINDS.includes(kind)) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
 		const shape = shapeOfPrefix(prefix);
 		const what = req.method === 'POST' && !id ? 'submit' : req.method === 'GET' && id ? 'poll' : req.method === 'GET' ? 'list' : undefined;
 		if (!what) return json(res, 405, errorBody(1202, 'method not allowed'));
@@ -122,8 +135,16 @@ async function startKlingSimulator(options = {}) {
 			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'submit'));
 		}
 		if (what === 'poll') {
-			const task = store.find(kind, decodeURIComponent(id));
-			if (!task) return json(res, 404, errorBody(1203, `task ${decodeURIComponent(id)} not found`));
+			const taskId = decodeURIComponent(id);
+			if (shape === 'newapi') {
+				// new-api knows a task by the id it returned only, and answers anything else with HTTP 400
+				// task_not_exist (QuantumNous/new-api relay/relay_task.go videoFetchByIDRespBodyBuilder).
+				const task = store.findByTaskId(kind, taskId);
+				if (!task) return json(res, 400, NEWAPI_TASK_NOT_EXIST);
+				return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
+			}
+			const task = store.find(kind, taskId);
+			if (!task) return json(res, 404, errorBody(1203, `task ${taskId} not found`));
 			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
 		}
 		const pageNum = Number(url.searchParams.get('pageNum') ?? 1);

@@ -24,9 +24,13 @@ const { randomInt } = require('node:crypto');
  * @property {string} [failMessage]
  * @property {number} created_at
  * @property {number} updated_at
+ * @property {string} kind the task's kind, e.g. 'text2video'
  * @property {string} videoUrl
+ * @property {string} mp3Url audio kinds' results
+ * @property {string} wavUrl
  * @property {string} duration
  * @property {string} model
+ * @property {{ id: string, url: string }} [parentVideo] video-to-audio: the video it was given
  */
 
 /**
@@ -81,6 +85,15 @@ class TaskStore {
 	}
 
 	/**
+	 * By task id only, within one kind (how a new-api gateway finds tasks).
+	 * @param {string} endpoint
+	 * @param {string} id
+	 */
+	findByTaskId(endpoint, id) {
+		return [...this.tasks.values()].find((t) => t.endpoint === endpoint && t.task_id === id);
+	}
+
+	/**
 	 * By task id or external task id, in any kind.
 	 * @param {string} id
 	 */
@@ -128,9 +141,15 @@ class TaskStore {
 			failMessage: task.failMessage,
 			created_at: task.created_at,
 			updated_at: status === 'submitted' ? task.created_at : Math.min(now, changes.final),
+			kind: task.endpoint,
 			videoUrl: `${baseUrl}/files/${task.task_id}.mp4`,
+			mp3Url: `${baseUrl}/files/${task.task_id}.mp3`,
+			wavUrl: `${baseUrl}/files/${task.task_id}.wav`,
+			// An effect task's video lasts its input.duration.
 			duration: String(task.body.duration ?? task.body.input?.duration ?? '5'),
-			model: String(task.body.model_name ?? 'kling-v1'),
+			model: String(task.body.model_name ?? (task.endpoint.endsWith('-audio') ? 'kling-audio' : 'kling-v1')),
+			parentVideo:
+				task.endpoint === 'video-to-audio' ? { id: String(task.body.video_id ?? ''), url: String(task.body.video_url ?? '') } : undefined,
 		};
 	}
 

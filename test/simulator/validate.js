@@ -9,12 +9,19 @@
 
 const CLASSIC = ['kling-v1', 'kling-v1-5', 'kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master', 'kling-v2-5-turbo', 'kling-v2-6', 'kling-v3'];
 const MODELS = {
-	text2video: CLASSIC,
+	// No list of text-to-video models names kling-v2-1 (text2video.apifox.txt; ComfyUI's nodes_kling.py).
+	text2video: CLASSIC.filter((model) => model !== 'kling-v2-1'),
 	image2video: CLASSIC,
 	'multi-image2video': ['kling-v1-6', 'kling-v2-master', 'kling-v2-1', 'kling-v2-1-master'],
 	'omni-video': ['kling-video-o1', 'kling-v3-omni'],
 	'motion-control': ['kling-v2-6', 'kling-v3'],
 };
+/** Seconds per model: 5 or 10 (text2video/image2video documents); Kling 3.0 takes 3–15 (ComfyUI's Kling 3.0 node). */
+const range = (/** @type {number} */ from, /** @type {number} */ to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** @param {string} model */
+const classicDurations = (model) => (model === 'kling-v3' ? range(3, 15) : [5, 10]);
+/** Omni-Video `image_list` at most 7 (4 next to a video), `video_list` at most 1 (ComfyUI's kling_api.py). */
+const OMNI_LIMITS = { images: 7, imagesWithVideo: 4, videos: 1 };
 const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'];
 const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 
@@ -109,25 +116,74 @@ function commonProblem(body) {
 	return undefined;
 }
 
-/** @param {string} kind @param {any} body @returns {string | undefined} */
-function kindProblem(kind, body) {
-	const duration = Number(body.duration ?? 5);
-	if (kind === 'omni-video') {
-		const max = body.model_name === 'kling-v3-omni' ? 15 : 10;
-		if (!(Number.isInteger(duration) && duration >= 3 && duration <= max)) return `duration must be 3 to ${max}`;
-		if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
-		const images = Array.isArray(body.image_list) ? body.image_list : [];
-		const types = images.map((/** @type {any} */ i) => i.type);
-		if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
-		const videos = Array.isArray(body.video_list) ? body.video_list : [];
-		const base = videos.some((/** @type {any} */ v) => v.refer_type === 'base');
-		if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
-		if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
-		if (body.multi_shot) return multiShotProblem(body, duration);
+/**
+ * The audio kinds, as Kling's reference documents them (klingai.com/document-api/api/video/
+ * audio-generation/text-to-audio and .../video-to-audio): no model; text-to-audio
+ * takes a prompt (≤ 200) and a duration (a number, 3.0–10.0 s, one decimal);
+ * video-to-audio exactly one of video_id and video_url, two optional prompts
+ * (≤ 200 each) and asmr_mode (a boolean).
+ * @param {string} kind @param {any} body @returns {string | undefined}
+ */
+function audioProblem(kind, body) {
+	if (kind === 'text-to-audio') {
+		if (typeof body.prompt !== 'string') return 'prompt is required';
+		if (body.prompt.length > 200) return 'prompt must be at most 200 characters';
+		const seconds = body.duration;
+		if (typeof seconds !== 'number' || !(seconds >= 3 && seconds <= 10)) return 'duration must be a number from 3.0 to 10.0';
+		if (Math.abs(seconds * 10 - Math.round(seconds * 10)) > 1e-9) return 'duration allows one decimal';
 		return undefined;
 	}
-	if (![5, 10].includes(duration) && !(kind === 'image2video' && body.multi_shot)) return 'duration must be 5 or 10';
-	if (kind === 'text2video' && typeof body.prompt !== 'string') return 'prompt is required';
+	const byId = body.video_id !== undefined;
+	const byUrl = body.video_url !== undefined;
+	if (byId === byUrl) return 'exactly one of video_id and video_url is required';
+	if (byId && typeof body.video_id !== 'string') return 'video_id must be a string';
+	if (byUrl && !isHttpUrl(body.video_url)) return 'video_url must be an http(s) URL';
+	for (const key of ['sound_effect_prompt', 'bgm_prompt']) {
+		if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key].length > 200)) return `${key} must be at most 200 characters`;
+	}
+	if (body.asmr_mode !== undefined && typeof body.asmr_mode !== 'boolean') return 'asmr_mode must be a boolean';
+	return undefined;
+}
+
+/** @param {any} body */
+function omniProblem(body) {
+	const images = Array.isArray(body.image_list) ? body.image_list : [];
+	const types = images.map((/** @type {any} */ i) => i.type);
+	const videos = Array.isArray(body.video_list) ? body.video_list : [];
+	const elements = Array.isArray(body.element_list) ? body.element_list : [];
+	const base = videos.some((/** @type {any} */ v) => (v.refer_type ?? 'base') === 'base');
+	const duration = Number(body.duration ?? 5);
+	// With a video to edit, the output keeps the input's length and duration is ignored (omni-video spec `duration`).
+	if (!base) {
+		const max = body.model_name === 'kling-v3-omni' ? 15 : 10;
+		if (!(Number.isInteger(duration) && duration >= 3 && duration <= max)) return `duration must be 3 to ${max}`;
+		// kling-video-o1 from text alone or a first frame alone: only 5 and 10 s (omni-video spec `duration`).
+		const textOrFirstFrame = !videos.length && !elements.length && types.every((/** @type {string} */ t) => t === 'first_frame');
+		if (body.model_name === 'kling-video-o1' && textOrFirstFrame && ![5, 10].includes(duration)) {
+			return 'duration must be 5 or 10 for text or first-frame video with kling-video-o1';
+		}
+	}
+	if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
+	if (images.length > OMNI_LIMITS.images) return `image_list allows at most ${OMNI_LIMITS.images} images`;
+	if (videos.length > OMNI_LIMITS.videos) return `video_list allows at most ${OMNI_LIMITS.videos} video`;
+	if (videos.length && images.length > OMNI_LIMITS.imagesWithVideo) return `image_list allows at most ${OMNI_LIMITS.imagesWithVideo} images with a video`;
+	if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
+	if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
+	if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
+	if (body.multi_shot) return multiShotProblem(body, duration);
+	return undefined;
+}
+
+/** @param {string} kind @param {any} body @returns {string | undefined} */
+function kindProblem(kind, body) {
+	if (kind === 'omni-video') return omniProblem(body);
+	const duration = Number(body.duration ?? 5);
+	const durations = kind === 'multi-image2video' ? [5, 10] : classicDurations(body.model_name);
+	if (!durations.includes(duration)) return `duration must be one of ${durations.join(', ')} for ${body.model_name}`;
+	if (kind === 'text2video') {
+		if (!body.multi_shot && typeof body.prompt !== 'string') return 'prompt is required';
+		if (body.multi_shot) return multiShotProblem(body, duration);
+	}
 	if (kind === 'multi-image2video') {
 		const list = body.image_list;
 		if (!Array.isArray(list) || list.length < 1 || list.length > 4) return 'image_list needs 1 to 4 images';
@@ -163,6 +219,8 @@ function kindProblem(kind, body) {
  * @type {Record<string, (body: any, sim: SimContext) => string | undefined>}
  */
 const KIND_RULES = {
+	'text-to-audio': (body) => audioProblem('text-to-audio', body),
+	'video-to-audio': (body) => audioProblem('video-to-audio', body),
 	'video-extend': (body, sim) => {
 		if (typeof body.video_id !== 'string') return 'video_id is required';
 		if (/^\d+-v\d+$/.test(body.video_id) && !sim.videoExists(body.video_id)) return `video_id ${body.video_id} is not a finished video`;
@@ -238,7 +296,8 @@ function validateCreate(kind, body, sim = { videoExists: () => true }) {
 	const empty = findEmpty(body, '');
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
 	const models = MODELS[/** @type {keyof typeof MODELS} */ (kind)];
-	if (body.model_name !== undefined && models && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
+	// The audio kinds have no model (an unknown field is ignored, as Kling does).
+	if (models && body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
 	const rules = KIND_RULES[kind];
 	return commonProblem(body) ?? (rules ? rules(body, sim) : kindProblem(kind, body));
 }

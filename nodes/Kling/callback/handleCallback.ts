@@ -22,7 +22,7 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const batch = parkedBatchOf(this);
 	if (!batch) return stayParked('not a callback of this node');
-	const { endpoint, ids } = batch;
+	const { endpoint, ids, result } = batch;
 	const node = this.getNode();
 	const count = ids.length;
 
@@ -42,9 +42,6 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	const pending = tasks.filter((entry) => !entry || !isFinished(entry.task)).length;
 	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
 
-	// Every task is final: answer Kling now, downloads may take a while.
-	this.getResponseObject().status(200).json({ received: true, resumed: true });
-
 	const toErrorOutput = node.onError === 'continueErrorOutput';
 	const done: INodeExecutionData[] = [];
 	const failed: INodeExecutionData[] = [];
@@ -52,17 +49,22 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		tasks.map(async (entry, i) => {
 			const ctx = itemContextOfWebhook(this, i);
 			try {
-				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true));
+				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true), result);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
 				const item = errorItem(error as Error, i);
-				item.json = { ...taskToJson(entry!.task), ...item.json };
+				item.json = { ...taskToJson(entry!.task, undefined, result), ...item.json };
 				if (toErrorOutput) failed[i] = item;
 				else done[i] = item;
 			}
 		}),
 	);
 	const main = done.filter(Boolean);
-	return { noWebhookResponse: true, workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main] };
+	// n8n answers with webhookResponse only once its resume took hold: a second
+	// final callback racing this one gets n8n's refusal, not a false "resumed".
+	return {
+		webhookResponse: { received: true, resumed: true },
+		workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main],
+	};
 }

@@ -95,7 +95,7 @@ export async function parkForCallback(
 				if (entry instanceof Error) return entry;
 				try {
 					const final = await pollUntilFinal(ctxOf(i), op.endpoint, entry);
-					return await taskOutput(ctxOf(i), final, ctxOf(i).param('downloadVideo', true));
+					return await taskOutput(ctxOf(i), final, ctxOf(i).param('downloadVideo', true), op.result);
 				} catch (error) {
 					return error as Error;
 				}
@@ -108,7 +108,7 @@ export async function parkForCallback(
 	// Shown on the node while the execution waits; replaced by the callback handler's output.
 	return [
 		submitted.map((entry, i) => ({
-			json: { ...taskToJson((entry as FinishedTask).task), waitingFor: 'callback' },
+			json: { ...taskToJson((entry as FinishedTask).task, undefined, op.result), waitingFor: 'callback' },
 			pairedItem: { item: i },
 		})),
 	];

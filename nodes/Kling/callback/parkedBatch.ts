@@ -2,6 +2,7 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { derivedExternalTaskId } from '../execute/taskIds';
 import { createOperation, operationOfTaskKind } from '../operations/registry';
+import type { ResultKind } from '../operations/types';
 import { ITEMS_PARAM, RUN_PARAM } from './callbackUrl';
 
 const MAX_ITEMS = 10_000;
@@ -9,6 +10,8 @@ const MAX_ITEMS = 10_000;
 /** The tasks a parked node waits for, one per input item, and where they are read. */
 export interface ParkedBatch {
 	endpoint: string;
+	/** What the tasks' results are (what gets downloaded). */
+	result: ResultKind;
 	/** Item i's task: its task id or External Task ID. */
 	ids: string[];
 }
@@ -29,7 +32,7 @@ export function parkedBatchOf(ctx: IWebhookFunctions): ParkedBatch | undefined {
 		const runIndex = Number(query[RUN_PARAM]);
 		if (!Number.isInteger(count) || count < 1 || count > MAX_ITEMS || !Number.isInteger(runIndex) || runIndex < 0) return undefined;
 		const name = ctx.getNode().name;
-		return { endpoint: create.endpoint, ids: Array.from({ length: count }, (_, i) => derivedExternalTaskId(ctx.getExecutionId(), name, runIndex, i)) };
+		return { endpoint: create.endpoint, result: create.result, ids: Array.from({ length: count }, (_, i) => derivedExternalTaskId(ctx.getExecutionId(), name, runIndex, i)) };
 	}
 	if (resource === 'task' && operation === 'get') {
 		const kind = operationOfTaskKind(String(ctx.getNodeParameter('taskKind', 'text2video')));
@@ -37,7 +40,7 @@ export function parkedBatchOf(ctx: IWebhookFunctions): ParkedBatch | undefined {
 		if (!kind || !Number.isInteger(count) || count < 1 || count > MAX_ITEMS) return undefined;
 		const raw = String(ctx.getNode().parameters.taskId ?? '');
 		const idOf = (i: number) => String(raw.startsWith('=') ? ctx.evaluateExpression(raw.slice(1), i) : raw).trim();
-		return { endpoint: kind.endpoint, ids: Array.from({ length: count }, (_, i) => idOf(i)) };
+		return { endpoint: kind.endpoint, result: kind.result, ids: Array.from({ length: count }, (_, i) => idOf(i)) };
 	}
 	return undefined;
 }

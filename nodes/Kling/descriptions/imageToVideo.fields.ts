@@ -19,15 +19,16 @@ import {
 	soundOption,
 	watermarkOption,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 const dynamicMasksOption: INodeProperties = {
 	displayName: 'Dynamic Masks (Motion Brush)',
 	name: 'dynamicMasks',
 	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, maxAllowedFields: 6 },
+	typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.dynamicMasks },
 	default: {},
 	placeholder: 'Add Dynamic Mask',
-	description: 'Up to 6 areas, each moving along a path. Not together with Tail Image or Camera Control.',
+	description: `Up to ${LIMITS.dynamicMasks} areas, each moving along a path. Not together with Tail Image or Camera Control.`,
 	options: [
 		{
 			displayName: 'Mask',
@@ -47,7 +48,7 @@ const dynamicMasksOption: INodeProperties = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. 100,200; 150,250; 200,300',
-					description: 'The path, 2 to 77 points in pixels from the bottom-left of the image: "x,y; x,y; ..." or a JSON array of {"x":..,"y":..}',
+					description: `The path, ${LIMITS.trajectoryPoints.min} to ${LIMITS.trajectoryPoints.max} points in pixels from the bottom-left of the image: "x,y; x,y; ..." or a JSON array of {"x":..,"y":..}`,
 				},
 			],
 		},
@@ -58,10 +59,10 @@ const voicesOption: INodeProperties = {
 	displayName: 'Voices',
 	name: 'voices',
 	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, maxAllowedFields: 2 },
+	typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.voices },
 	default: {},
 	placeholder: 'Add Voice',
-	description: 'Up to 2 voices (kling-v2-6 and later, Sound on). Refer to them in the prompt as &lt;&lt;&lt;voice_1&gt;&gt;&gt;.',
+	description: `Up to ${LIMITS.voices} voices (kling-v2-6 and later, Sound on). Refer to them in the prompt as &lt;&lt;&lt;voice_1&gt;&gt;&gt;.`,
 	options: [
 		{
 			displayName: 'Voice',
@@ -89,7 +90,13 @@ export const imageToVideoFields: INodeProperties[] = [
 	}),
 	promptField('imageToVideo', false),
 	modeField('imageToVideo'),
-	aspectRatioField('imageToVideo'),
+	// The image sets the shape: image2video.openapi.yaml.txt lists no `aspect_ratio`, nor does ComfyUI's
+	// image-to-video request (comfy_api_nodes/apis/kling_api.py ImageToVideoWithAudioRequest). One aggregator
+	// lists it (image2video-constraints.txt), so a chosen ratio is still sent.
+	aspectRatioField('imageToVideo', {
+		name: 'From the Image (Not Sent)',
+		description: 'The image sets the shape of the video. A ratio chosen here is sent, for hosts that take one.',
+	}),
 	durationField('imageToVideo'),
 	additionalFields('imageToVideo', [
 		additionalBodyFieldsOption,

@@ -15,6 +15,7 @@ import {
 	promptField,
 	watermarkOption,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 export const multiImageToVideoFields: INodeProperties[] = [
 	modelField('multiImageToVideo', 'kling-v1-6'),
@@ -22,11 +23,11 @@ export const multiImageToVideoFields: INodeProperties[] = [
 		displayName: 'Reference Images',
 		name: 'referenceImages',
 		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, maxAllowedFields: 4 },
+		typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.referenceImages },
 		required: true,
 		default: {},
 		placeholder: 'Add Image',
-		description: '1 to 4 images of subjects, scenes or styles the video combines',
+		description: `1 to ${LIMITS.referenceImages} images of subjects, scenes or styles the video combines`,
 		displayOptions: forVideo('multiImageToVideo'),
 		options: [
 			{

@@ -3,10 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	additionalFields,
 	additionalBodyFieldsOption,
+	aspectRatioField,
 	callbackUrlOption,
 	durationField,
 	externalTaskIdOption,
-	forVideo,
 	IMAGE_HINT,
 	modeField,
 	modelField,
@@ -15,26 +15,20 @@ import {
 	soundOption,
 	watermarkOption,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 export const omniVideoFields: INodeProperties[] = [
 	modelField('omniVideo', 'kling-video-o1'),
 	promptField('omniVideo', false),
 	modeField('omniVideo'),
-	{
-		displayName: 'Aspect Ratio',
-		name: 'aspectRatio',
-		type: 'options',
-		options: [
-			{ name: '16:9 (Landscape)', value: '16:9' },
-			{ name: '1:1 (Square)', value: '1:1' },
-			{ name: '9:16 (Portrait)', value: '9:16' },
-			{ name: 'From the First Frame or Base Video', value: '' },
-		],
-		default: '16:9',
-		description: 'Needed unless a first frame or a base video sets it',
-		displayOptions: forVideo('omniVideo'),
-	},
-	durationField('omniVideo', [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]),
+	// omni-video.openapi.yaml.txt `aspect_ratio`: needed only without a first frame or a video to edit;
+	// with either, the input sets the shape (ComfyUI's first-frame request sends none:
+	// comfy_api_nodes/apis/kling_api.py OmniProFirstLastFrameRequest). The node sends 16:9 then (omniVideo.ts).
+	aspectRatioField('omniVideo', {
+		name: 'From the First Frame or Base Video (Else 16:9)',
+		description: 'A first frame or a video to edit sets the shape; without either, 16:9 is sent. A ratio chosen here is always sent.',
+	}),
+	durationField('omniVideo'),
 	additionalFields('omniVideo', [
 		additionalBodyFieldsOption,
 		callbackUrlOption,
@@ -66,10 +60,10 @@ export const omniVideoFields: INodeProperties[] = [
 			displayName: 'Images',
 			name: 'images',
 			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
+			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniImages },
 			default: {},
 			placeholder: 'Add Image',
-			description: 'Reference images (subject, scene, style), or the first and last frame. An end frame needs a first frame.',
+			description: `Reference images (subject, scene, style), or the first and last frame: at most ${LIMITS.omniImages}, at most ${LIMITS.omniImagesWithVideo} next to a video. An end frame needs a first frame.`,
 			options: [
 				{
 					displayName: 'Image',
@@ -103,10 +97,10 @@ export const omniVideoFields: INodeProperties[] = [
 			displayName: 'Videos',
 			name: 'videos',
 			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
+			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniVideos },
 			default: {},
 			placeholder: 'Add Video',
-			description: 'A video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
+			description: 'One video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
 			options: [
 				{
 					displayName: 'Video',

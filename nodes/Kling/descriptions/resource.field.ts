@@ -18,6 +18,7 @@ export const resourceField: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Audio', value: 'audio', description: 'Generate sound effects, or a soundtrack for a video' },
 		{ name: 'Task', value: 'task', description: 'Read back tasks made earlier' },
 		{ name: 'Video', value: 'video', description: 'Generate a video' },
 	],

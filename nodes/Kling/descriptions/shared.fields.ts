@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { KlingOperation } from '../models';
-import { modelOptions } from '../models';
+import { durationsFor, modelOptions, modelsFor, modelsWithDefaultMode } from '../models';
+import { ASPECT_RATIOS, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_PRESETS, LIMITS, MODES } from '../vocabulary';
 
 /** Shows a field for the given operations of the Video resource. */
 export const forVideo = (...operations: KlingOperation[]) => ({
@@ -20,7 +21,8 @@ export function modelField(operation: KlingOperation, defaultModel: string): INo
 	};
 }
 
-export function promptField(operation: KlingOperation, required: boolean): INodeProperties {
+export function promptField(operation: KlingOperation, required: boolean, note = ''): INodeProperties {
+	const description = [`What the video should show. At most ${LIMITS.prompt} characters.`, note].filter(Boolean).join(' ');
 	return {
 		displayName: 'Prompt',
 		name: 'prompt',
@@ -29,48 +31,70 @@ export function promptField(operation: KlingOperation, required: boolean): INode
 		default: '',
 		required,
 		placeholder: 'e.g. A red fox runs through fresh snow at sunrise, cinematic',
-		description: 'What the video should show. At most 2500 characters.',
+		description,
 		displayOptions: forVideo(operation),
 	};
 }
 
+/**
+ * Mode, defaulting to the model's own default (models.ts `defaultMode`): the
+ * node then sends the mode the model is known to take. An operation no model
+ * serves (Avatar) has no model's default: it offers the two modes, Standard
+ * by default, sent as chosen.
+ */
 export function modeField(operation: KlingOperation): INodeProperties {
-	return {
+	const field: INodeProperties = {
 		displayName: 'Mode',
 		name: 'mode',
 		type: 'options',
-		options: [
-			{ name: 'Standard', value: 'std', description: 'Faster and cheaper' },
-			{ name: 'Professional', value: 'pro', description: 'Higher quality, costs more' },
-		],
+		options: MODES.map((mode) => ({ ...mode })),
 		default: 'std',
 		displayOptions: forVideo(operation),
 	};
-}
-
-export function aspectRatioField(operation: KlingOperation): INodeProperties {
+	if (!modelsFor(operation).length) return field;
+	const pro = modelsWithDefaultMode(operation, 'pro');
 	return {
-		displayName: 'Aspect Ratio',
-		name: 'aspectRatio',
-		type: 'options',
+		...field,
 		options: [
-			{ name: '16:9 (Landscape)', value: '16:9' },
-			{ name: '9:16 (Portrait)', value: '9:16' },
-			{ name: '1:1 (Square)', value: '1:1' },
+			{
+				name: "Model's Default",
+				value: '',
+				description: pro.length ? `Professional for ${pro.join(', ')}; Standard for the other models` : 'Standard',
+			},
+			...MODES.map((mode) => ({ ...mode })),
 		],
-		default: '16:9',
-		displayOptions: forVideo(operation),
+		default: '',
 	};
 }
 
-export function durationField(operation: KlingOperation, seconds: number[] = [5, 10]): INodeProperties {
+/**
+ * Aspect Ratio. With `fromInput`, a first option (the default) sends nothing,
+ * so an input image or video decides; its name says what happens instead.
+ */
+export function aspectRatioField(operation: KlingOperation, fromInput?: { name: string; description: string }): INodeProperties {
+	const ratios = ASPECT_RATIOS.map((ratio) => ({ ...ratio }));
+	const field: INodeProperties = {
+		displayName: 'Aspect Ratio',
+		name: 'aspectRatio',
+		type: 'options',
+		options: ratios,
+		default: '16:9',
+		displayOptions: forVideo(operation),
+	};
+	if (!fromInput) return field;
+	return { ...field, options: [{ name: fromInput.name, value: '' }, ...ratios], default: '', description: fromInput.description };
+}
+
+/** Duration: the seconds any model of the operation takes (models.ts); validation checks the chosen model's. */
+export function durationField(operation: KlingOperation): INodeProperties {
+	const seconds = durationsFor(operation);
 	return {
 		displayName: 'Duration',
 		name: 'duration',
 		type: 'options',
 		options: seconds.map((value) => ({ name: `${value} Seconds`, value: String(value) })),
 		default: '5',
-		description: 'Length of the video. Longer videos cost more.',
+		description: 'Length of the video. Longer videos cost more. Which lengths a model takes is checked before sending.',
 		displayOptions: forVideo(operation),
 	};
 }
@@ -97,7 +121,7 @@ export const negativePromptOption: INodeProperties = {
 	typeOptions: { rows: 2 },
 	default: '',
 	placeholder: 'e.g. blurry, low quality, text',
-	description: 'What the video should not show. At most 2500 characters.',
+	description: `What the video should not show. At most ${LIMITS.prompt} characters.`,
 };
 
 export const cfgScaleOption: INodeProperties = {
@@ -126,22 +150,19 @@ export const cameraControlOption: INodeProperties = {
 					name: 'type',
 					type: 'options',
 					options: [
-						{ name: 'Down and Back', value: 'down_back' },
-						{ name: 'Forward and Up', value: 'forward_up' },
-						{ name: 'Left Turn Forward', value: 'left_turn_forward' },
-						{ name: 'Right Turn Forward', value: 'right_turn_forward' },
+						...CAMERA_PRESETS.map((preset) => ({ ...preset })),
 						{ name: 'Simple (One Axis)', value: 'simple', description: 'Set exactly one axis below to a non-zero value' },
 					],
 					default: 'simple',
 				},
-				...(['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const).map(
+				...CAMERA_AXES.map(
 					(axis): INodeProperties => ({
 						displayName: axis[0].toUpperCase() + axis.slice(1),
 						name: axis,
 						type: 'number',
-						typeOptions: { minValue: -10, maxValue: 10 },
+						typeOptions: { minValue: -CAMERA_AXIS_MAX, maxValue: CAMERA_AXIS_MAX },
 						default: 0,
-						description: `Camera ${axis} from -10 to 10 (type Simple only; exactly one axis non-zero)`,
+						description: `Camera ${axis} from -${CAMERA_AXIS_MAX} to ${CAMERA_AXIS_MAX} (type Simple only; exactly one axis non-zero)`,
 					}),
 				),
 			],
@@ -191,8 +212,7 @@ export const additionalBodyFieldsOption: INodeProperties = {
 };
 
 /** The hint every image field shows. */
-export const IMAGE_HINT =
-	'A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. JPG or PNG, at most 10 MB.';
+export const IMAGE_HINT = `A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. JPG or PNG, at most ${LIMITS.imageMegabytes} MB.`;
 
 /** The hint every audio field shows. */
 export const AUDIO_HINT =
@@ -216,24 +236,24 @@ export function imageField(
 	};
 }
 
-/** Multi-shot: a switch and up to 6 shots; prepareSubmit numbers them and sets the shot type. */
-export function multiShotOptions(): INodeProperties[] {
+/** Multi-shot: a switch and up to 6 shots; bodyShaping numbers them and sets the shot type. */
+export function multiShotOptions(note = ''): INodeProperties[] {
 	return [
 		{
 			displayName: 'Multi-Shot',
 			name: 'multiShot',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to render several shots, each with its own prompt and duration (the Prompt is then ignored)',
+			description: `Whether to render several shots, each with its own prompt and duration (the Prompt is then ignored)${note ? `. ${note}` : ''}`,
 		},
 		{
 			displayName: 'Shots',
 			name: 'shots',
 			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, maxAllowedFields: 6 },
+			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.shots },
 			default: {},
 			placeholder: 'Add Shot',
-			description: 'With Multi-Shot: 1 to 6 shots whose durations add up to the Duration',
+			description: `With Multi-Shot: 1 to ${LIMITS.shots} shots whose durations add up to the Duration`,
 			options: [
 				{
 					displayName: 'Shot',
@@ -244,7 +264,7 @@ export function multiShotOptions(): INodeProperties[] {
 							name: 'prompt',
 							type: 'string',
 							default: '',
-							description: 'What this shot shows, at most 512 characters',
+							description: `What this shot shows, at most ${LIMITS.shotPrompt} characters`,
 						},
 						{
 							displayName: 'Duration (Seconds)',

@@ -11,6 +11,7 @@ import {
 	externalTaskIdOption,
 	modeField,
 	modelField,
+	multiShotOptions,
 	negativePromptOption,
 	promptField,
 	soundOption,
@@ -19,7 +20,7 @@ import {
 
 export const textToVideoFields: INodeProperties[] = [
 	modelField('textToVideo', 'kling-v2-6'),
-	promptField('textToVideo', true),
+	promptField('textToVideo', true, 'With Multi-Shot each shot has its own prompt and this one is ignored.'),
 	modeField('textToVideo'),
 	aspectRatioField('textToVideo'),
 	durationField('textToVideo'),
@@ -29,6 +30,8 @@ export const textToVideoFields: INodeProperties[] = [
 		cameraControlOption,
 		cfgScaleOption,
 		externalTaskIdOption,
+		// Kling 3.0 renders up to 6 shots from text (docs.comfy.org/built-in-nodes/KlingVideoNode: storyboards).
+		...multiShotOptions('Kling 3.0 models (kling-v3)'),
 		negativePromptOption,
 		soundOption,
 		watermarkOption,

@@ -1,7 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { audioOutputFields } from './audioOutput.fields';
+
 /** Shown on every operation that creates or reads one task (not on Task → Get Many). */
 const notOnList = { hide: { operation: ['list'] } };
+
+function downloadToggle(resource: string, displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name: 'downloadVideo',
+		type: 'boolean',
+		default: true,
+		displayOptions: { ...notOnList, show: { resource: [resource], waitForCompletion: [true] } },
+		description,
+	};
+}
 
 export const waitFields: INodeProperties[] = [
 	{
@@ -9,7 +22,7 @@ export const waitFields: INodeProperties[] = [
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to output only the useful fields (task ID, status, video URLs). Off: also the host\'s whole answer under <code>raw</code>.',
+		description: 'Whether to output only the useful fields (task ID, status, result URLs). Off: also the host\'s whole answer under <code>raw</code>.',
 	},
 	{
 		displayName: 'Wait for Completion',
@@ -18,7 +31,7 @@ export const waitFields: INodeProperties[] = [
 		default: true,
 		displayOptions: notOnList,
 		description:
-			'Whether to wait until Kling has finished the video (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
+			'Whether to wait until Kling has finished the task (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
 	},
 	{
 		displayName: 'Wait By',
@@ -28,7 +41,7 @@ export const waitFields: INodeProperties[] = [
 			{
 				name: 'Polling (This Execution Waits)',
 				value: 'poll',
-				description: 'Ask Kling every Poll Interval. The execution (and in queue mode a worker slot) is held until the video is done.',
+				description: 'Ask Kling every Poll Interval. The execution (and in queue mode a worker slot) is held until the task is done.',
 			},
 			{
 				name: 'Kling Callback (Execution Pauses)',
@@ -49,14 +62,18 @@ export const waitFields: INodeProperties[] = [
 		default: '',
 		displayOptions: { ...notOnList, show: { waitForCompletion: [true], waitMethod: ['callback'] } },
 	},
-	{
-		displayName: 'Download Video',
-		name: 'downloadVideo',
-		type: 'boolean',
-		default: true,
-		displayOptions: { ...notOnList, show: { waitForCompletion: [true] } },
-		description: 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)',
-	},
+	// One toggle, named as the resource's result; the parameter stays `downloadVideo` so existing workflows keep working.
+	downloadToggle('video', 'Download Video', 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)'),
+	downloadToggle(
+		'audio',
+		'Download Audio',
+		'Whether to attach the finished audio (and for Video to Audio the video with its new sound) as binary data, ready for a storage node (result URLs expire)',
+	),
+	downloadToggle(
+		'task',
+		'Download Result',
+		"Whether to attach the task's result as binary data: the video, or an audio task's audio files (result URLs expire)",
+	),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -64,8 +81,9 @@ export const waitFields: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		displayOptions: { ...notOnList, show: { waitForCompletion: [true], downloadVideo: [true] } },
-		hint: 'The name of the output binary field to put the video in',
+		hint: 'The name of the output binary field to put the result file in',
 	},
+	...audioOutputFields,
 	{
 		displayName: 'Options',
 		name: 'waitOptions',

@@ -1,11 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { MODELS } from '../models';
+import type { AspectRatio } from '../vocabulary';
+import { CAMERA_AXES } from '../vocabulary';
+
 const isPlainObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 
-/** Drops what the user left empty, so no empty strings or empty objects reach the host. */
+/**
+ * Drops what the user left empty, so no empty strings or empty objects reach
+ * the host. A text of only spaces and line breaks counts as empty: an optional
+ * one is not sent, a required one is then reported missing (and not paid for).
+ */
 export function pruneEmpty<T>(value: T): T | undefined {
-	if (value === '' || value === null || value === undefined) return undefined;
+	if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
 	if (Array.isArray(value)) {
 		const kept = value.map((entry) => pruneEmpty(entry)).filter((entry) => entry !== undefined);
 		return (kept.length ? kept : undefined) as T | undefined;
@@ -20,8 +28,6 @@ export function pruneEmpty<T>(value: T): T | undefined {
 	}
 	return value;
 }
-
-const CAMERA_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 
 /**
  * The UI keeps camera type and axes side by side; the API wants the axes in
@@ -74,4 +80,23 @@ export function shapeTrajectories(body: IDataObject): void {
 			mask.trajectories = points.map(([x, y]) => ({ x, y }));
 		}
 	}
+}
+
+/** Mode left at "Model's Default": the mode the model table gives the model (models.ts `defaultMode`). */
+export function applyDefaultMode(body: IDataObject): void {
+	const model = MODELS[String(body.model_name)];
+	if (body.mode === undefined && model) body.mode = model.defaultMode;
+}
+
+/**
+ * Omni-Video's Aspect Ratio left to the input: a first frame or a video to
+ * edit sets the shape; without either the API needs a ratio
+ * (omni-video.openapi.yaml.txt `aspect_ratio`), and the node sends 16:9.
+ */
+export function defaultAspectRatioUnlessFramed(body: IDataObject, fallback: AspectRatio = '16:9'): void {
+	if (body.aspect_ratio !== undefined) return;
+	const images = Array.isArray(body.image_list) ? (body.image_list as IDataObject[]) : [];
+	const videos = Array.isArray(body.video_list) ? (body.video_list as IDataObject[]) : [];
+	const framed = images.some((image) => image.type === 'first_frame') || videos.some((video) => (video.refer_type ?? 'base') === 'base');
+	if (!framed) body.aspect_ratio = fallback;
 }

@@ -1,8 +1,9 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { downloadVideo } from '../transport/downloadVideo';
+import type { ResultKind } from '../operations/types';
+import { downloadResultFile, downloadVideo, MP3_FILE, WAV_FILE } from '../transport/downloadVideo';
 import type { FinishedTask } from '../transport/waitForTask';
 import { waitForTask } from '../transport/waitForTask';
 import { isFinished, taskToJson } from '../transport/taskShape';
@@ -40,23 +41,81 @@ export function taskFailedError(ctx: ItemContext, current: FinishedTask): NodeOp
 
 /**
  * The output item of a task as it stands: its JSON, and, when it has
- * succeeded and the user wants it, the video as binary data. A failed task
+ * succeeded and the user wants it, its files as binary data (what the
+ * operation's result kind says: the video, or the audio files). A failed task
  * throws (the caller decides whether that fails the node or the item).
  */
-export async function taskOutput(ctx: ItemContext, current: FinishedTask, download: boolean): Promise<INodeExecutionData> {
+export async function taskOutput(
+	ctx: ItemContext,
+	current: FinishedTask,
+	download: boolean,
+	result: ResultKind = 'videos',
+): Promise<INodeExecutionData> {
 	if (current.task.status === 'failed') throw taskFailedError(ctx, current);
 	const simplify = ctx.param('simplify', true);
-	const json: IDataObject = taskToJson(current.task, simplify ? undefined : current.raw);
+	const json: IDataObject = taskToJson(current.task, simplify ? undefined : current.raw, result);
 	const item: INodeExecutionData = { json, pairedItem: { item: ctx.itemIndex } };
 	if (download && current.task.status === 'succeed') {
-		const [video] = current.task.videos;
-		if (!video) {
-			throw new NodeOperationError(ctx.node, `Kling task ${current.task.taskId} succeeded but lists no video`, { itemIndex: ctx.itemIndex });
-		}
 		const property = ctx.param('binaryPropertyName', 'data') || 'data';
-		item.binary = { [property]: await downloadVideo(ctx, video.url, `kling-${current.task.taskId}.mp4`) };
+		item.binary = result === 'audios' ? await audioBinaries(ctx, current, property) : { [property]: await videoBinary(ctx, current) };
 	}
 	return item;
+}
+
+const listsNo = (ctx: ItemContext, current: FinishedTask, what: string, hint?: string) =>
+	new NodeOperationError(ctx.node, `Kling task ${current.task.taskId} succeeded but lists no ${what}`, {
+		itemIndex: ctx.itemIndex,
+		description: `${hint ? `${hint} ` : ''}Nothing was downloaded; with the download off, the node outputs the URLs the task lists.`,
+	});
+
+async function videoBinary(ctx: ItemContext, current: FinishedTask, hint?: string): Promise<IBinaryData> {
+	const [video] = current.task.videos;
+	if (!video) {
+		if (hint) throw listsNo(ctx, current, 'video', hint);
+		throw new NodeOperationError(ctx.node, `Kling task ${current.task.taskId} succeeded but lists no video`, { itemIndex: ctx.itemIndex });
+	}
+	return await downloadVideo(ctx, video.url, `kling-${current.task.taskId}.mp4`);
+}
+
+/** Which audio files the user wants (Audio Format): MP3, WAV or both. */
+export type AudioFormat = 'mp3' | 'wav' | 'both';
+
+/**
+ * An audio task's files, one item per task: the first audio in the format
+ * asked for, in the output field (`data`); with both formats the WAV goes to
+ * `<field>_wav`; Video to Audio's video with its new sound, when asked for,
+ * to `<field>_video`. Kling lists one audio per task; should it list more,
+ * the JSON has them all.
+ */
+async function audioBinaries(ctx: ItemContext, current: FinishedTask, property: string): Promise<Record<string, IBinaryData>> {
+	const { taskId } = current.task;
+	const [audio] = current.task.audios;
+	if (!audio) throw listsNo(ctx, current, 'audio');
+	const format = ctx.param<AudioFormat>('audioFormat', 'mp3');
+	const wanted: Array<[string, string | undefined, 'MP3' | 'WAV']> =
+		format === 'wav'
+			? [[property, audio.wavUrl, 'WAV']]
+			: format === 'both'
+				? [
+						[property, audio.mp3Url, 'MP3'],
+						[`${property}_wav`, audio.wavUrl, 'WAV'],
+					]
+				: [[property, audio.mp3Url, 'MP3']];
+	const downloads = wanted.map(async ([name, url, label]): Promise<[string, IBinaryData]> => {
+		if (!url) throw listsNo(ctx, current, `${label} file`, `Set Audio Format to ${label === 'MP3' ? 'WAV' : 'MP3'}.`);
+		const kind = label === 'MP3' ? MP3_FILE : WAV_FILE;
+		return [name, await downloadResultFile(ctx, url, `kling-${taskId}.${label.toLowerCase()}`, kind)];
+	});
+	// Video to Audio: the video with its new sound (the option is shown for that task kind only).
+	if (ctx.param('includeVideo', false)) {
+		downloads.push(
+			(async (): Promise<[string, IBinaryData]> => [
+				`${property}_video`,
+				await videoBinary(ctx, current, 'Turn off Include Video with Sound.'),
+			])(),
+		);
+	}
+	return Object.fromEntries(await Promise.all(downloads));
 }
 
 /** Whether the user wants the video downloaded (only meaningful once waited for). */

@@ -5,9 +5,10 @@ import { randomBytes } from 'node:crypto';
 import type { ItemContext } from '../context/itemContext';
 import { bodyOfFields, EXTRA_BODY_KEY, merge } from '../operations/bodyOfFields';
 import type { CreateOperation } from '../operations/types';
+import { labelsOf } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
 import { validateBody } from '../validation/validateBody';
-import { pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
+import { applyDefaultMode, pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
 import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { derivedExternalTaskId } from './taskIds';
@@ -55,10 +56,11 @@ function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 
 /**
  * Everything before a create request leaves, for one item: the body from
- * the operation's fields, cleaned of empty values, shaped where the API
- * nests differently from the UI, merged with the user's extra JSON, its
- * images encoded, checked against the operation's schema, and given its
- * idempotency key. Throws (naming the field) before anything is sent.
+ * the operation's fields, cleaned of empty values (and of texts of only
+ * whitespace), shaped where the API nests differently from the UI, merged
+ * with the user's extra JSON, given the model's default mode and the
+ * operation's own defaults, its images and audio encoded, checked against
+ * the operation's schema, and given its idempotency key. Throws (naming the field) before anything is sent.
  */
 export async function prepareBody(ctx: ItemContext, op: CreateOperation, runIndex: number): Promise<PreparedItem> {
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
@@ -70,9 +72,12 @@ export async function prepareBody(ctx: ItemContext, op: CreateOperation, runInde
 	shapeMultiShot(body);
 	shapeTrajectories(body);
 	mergeExtraFields(ctx, body);
-	await resolveImages(ctx, body, op.media?.images ?? [], op.labels);
-	await resolveAudio(ctx, body, op.media?.audio ?? [], op.labels);
-	validateBody(ctx, op.schema, body, op.labels);
+	applyDefaultMode(body);
+	op.shapeBody?.(body);
+	const labels = labelsOf(op.fields);
+	await resolveImages(ctx, body, op.media?.images ?? [], labels);
+	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
+	validateBody(ctx, op.schema, body, labels);
 	const derivedId = body.external_task_id === undefined;
 	if (derivedId) {
 		// Without an execution id (a bare engine run) a random part keeps ids unique.

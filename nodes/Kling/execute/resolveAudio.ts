@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import type { BodyPath } from '../operations/types';
+import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
 import { isHttpUrl, mediaBytes, replaceAtPaths } from './resolveImages';
@@ -30,9 +31,9 @@ export function looksLikeAudio(bytes: Buffer): boolean {
  * Replaces every audio value of the body (at the operation's audio paths) by
  * what Kling takes: an http(s) URL as it is; a binary property of the
  * incoming item, or Base64, as plain Base64 of an MP3, WAV, M4A or AAC file
- * of at most 5 MB.
+ * of at most 5 MB. Errors name the field as the operation shows it (`labels`).
  */
-export async function resolveAudio(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels?: Record<string, string>): Promise<void> {
+export async function resolveAudio(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels): Promise<void> {
 	await replaceAtPaths(body, paths, async (value, path) => {
 		const fail = (rule: string) =>
 			invalidInput(

@@ -2,11 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import type { BodyPath } from '../operations/types';
-
+import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
+import { LIMITS } from '../vocabulary';
 
-const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_IMAGE_BYTES = LIMITS.imageMegabytes * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export const isHttpUrl = (text: string) => /^https?:\/\//i.test(text);
@@ -62,9 +63,10 @@ export async function replaceAtPaths(
 /**
  * Replaces every image of the body (at the operation's image paths) by what
  * Kling takes: an http(s) URL as it is; a binary property of the incoming
- * item, or Base64, as plain Base64 of a JPG or PNG of at most 10 MB.
+ * item, or Base64, as plain Base64 of a JPG or PNG of at most 10 MB. Errors
+ * name the field as the operation shows it (`labels`).
  */
-export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels?: Record<string, string>): Promise<void> {
+export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels): Promise<void> {
 	await replaceAtPaths(body, paths, async (value, path) => {
 		const fail = (rule: string) =>
 			invalidInput(
@@ -77,7 +79,7 @@ export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: 
 		const found = await mediaBytes(ctx, text);
 		if ('problem' in found) throw fail(found.problem);
 		const { bytes } = found;
-		if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 10 MB`);
+		if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${LIMITS.imageMegabytes} MB`);
 		if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
 		return bytes.toString('base64');
 	});

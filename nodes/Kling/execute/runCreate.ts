@@ -50,9 +50,9 @@ export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): P
 			// Each item holds a slot from its submit until its task is done (or failed).
 			return await inSlot(async () => {
 				const submitted = await submitTask(ctx, op, item.body);
-				if (method === 'none') return await taskOutput(ctx, submitted, false);
+				if (method === 'none') return await taskOutput(ctx, submitted, false, op.result);
 				const final = await pollUntilFinal(ctx, op.endpoint, submitted);
-				return await taskOutput(ctx, final, ctx.param('downloadVideo', true));
+				return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
 			});
 		}),
 	);

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
+import type { CreateOperation } from '../operations/types';
 import { asNodeError } from '../transport/hostErrors';
 import { klingRequest } from '../transport/klingRequest';
 import { resumeUrlOf } from '../callback/parkForCallback';
@@ -13,12 +14,15 @@ import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from './comple
 import { waitMethodOf } from './waitMethod';
 import { outputOfItems } from './itemOutcomes';
 
-function endpointOf(exec: IExecuteFunctions, itemIndex: number): string {
+/** The create operation of the item's Task Type: its endpoint (where its tasks are read) and its result kind. */
+function kindOf(exec: IExecuteFunctions, itemIndex: number): CreateOperation {
 	const kind = String(exec.getNodeParameter('taskKind', itemIndex, 'text2video'));
 	const op = operationOfTaskKind(kind);
 	if (!op) throw new NodeOperationError(exec.getNode(), `Task Type: "${kind}" is not a kind of Kling task`, { itemIndex });
-	return op.endpoint;
+	return op;
 }
+
+const endpointOf = (exec: IExecuteFunctions, itemIndex: number): string => kindOf(exec, itemIndex).endpoint;
 
 async function readItemTask(exec: IExecuteFunctions, i: number): Promise<FinishedTask> {
 	const id = String(exec.getNodeParameter('taskId', i, '') ?? '').trim();
@@ -48,7 +52,7 @@ export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutio
 			await exec.putExecutionToWait(new Date(Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)))));
 			return [
 				reads.map((read, i) => ({
-					json: { ...taskToJson((read as PromiseFulfilledResult<FinishedTask>).value.task), waitingFor: 'callback' },
+					json: { ...taskToJson((read as PromiseFulfilledResult<FinishedTask>).value.task, undefined, kindOf(exec, i).result), waitingFor: 'callback' },
 					pairedItem: { item: i },
 				})),
 			];
@@ -57,9 +61,10 @@ export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutio
 	return await outputOfItems(exec, exec.getInputData().length, async (i) => {
 		const ctx = itemContextOfExecution(exec, i);
 		const read = await readItemTask(exec, i);
-		if (method === 'none') return await taskOutput(ctx, read, false);
-		const final = await pollUntilFinal(ctx, endpointOf(exec, i), read);
-		return await taskOutput(ctx, final, ctx.param('downloadVideo', true));
+		const { endpoint, result } = kindOf(exec, i);
+		if (method === 'none') return await taskOutput(ctx, read, false, result);
+		const final = await pollUntilFinal(ctx, endpoint, read);
+		return await taskOutput(ctx, final, ctx.param('downloadVideo', true), result);
 	});
 }
 
@@ -77,9 +82,10 @@ export async function runTaskList(exec: IExecuteFunctions): Promise<INodeExecuti
 			});
 			const list = Array.isArray(raw.data) ? raw.data : Array.isArray(raw.tasks) ? raw.tasks : [];
 			const simplify = ctx.param('simplify', true);
+			const { result } = kindOf(exec, i);
 			for (const entry of list as IDataObject[]) {
 				const task = readTask({ data: entry });
-				if (task) out.push({ json: taskToJson(task, simplify ? undefined : entry), pairedItem: { item: i } });
+				if (task) out.push({ json: taskToJson(task, simplify ? undefined : entry, result), pairedItem: { item: i } });
 			}
 		} catch (error) {
 			if (!exec.continueOnFail()) throw asNodeError(exec.getNode(), error);

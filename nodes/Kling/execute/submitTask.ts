@@ -13,10 +13,43 @@ import { readTask } from '../transport/taskShape';
 const SUBMIT_ATTEMPTS = 5;
 
 /**
+ * The submit's answer was lost (or it was refused as a duplicate), and the
+ * host cannot say whether a task with this External Task ID exists: a new-api
+ * gateway knows only its own task ids. Sending again might pay twice, so the
+ * item stops here and says how to find the task.
+ */
+function cannotTellIfCreated(
+	ctx: ItemContext,
+	op: CreateOperation,
+	externalTaskId: string,
+	failure: 'maybeCreated' | 'duplicate',
+	submitError: unknown,
+): NodeOperationError {
+	const cause = asNodeError(ctx.node, submitError).message;
+	const what =
+		failure === 'duplicate'
+			? `The host refused the submit as a duplicate of External Task ID ${externalTaskId} (${cause})`
+			: `The answer to the submit was lost (${cause})`;
+	return new NodeOperationError(
+		ctx.node,
+		`${what}, and this host cannot look tasks up by External Task ID: a task may exist and be charged`,
+		{
+			itemIndex: ctx.itemIndex,
+			description: [
+				`The node did not send the request again, so as not to pay twice. The host answered the lookup of ${externalTaskId} with "task_not_exist": gateways built on new-api know a task only by the task ID they return on the submit.`,
+				`To find the task: look in your provider's task log (dashboard) for a ${op.name} task created at the time of this execution, then read it with Task → Get (Task Type ${op.name}) and the task ID shown there.`,
+				'Run this item again only if there is no such task.',
+			].join(' '),
+		},
+	);
+}
+
+/**
  * Sends one create request the safe way, and returns the task the host made:
  * - throttled (429, codes 1302/1303): nothing was created: wait and send again;
  * - the answer was lost (network error, 5xx, garbled 2xx): a task may exist:
- *   look it up by its External Task ID first, and only send again if there is none;
+ *   look it up by its External Task ID first, and only send again if there is none
+ *   (a host that cannot look tasks up by that id stops the item: see cannotTellIfCreated);
  * - refused as a duplicate (code 1201) with an External Task ID: a task with
  *   that id may already exist (an earlier run, a lost answer): use it rather
  *   than pay twice.
@@ -37,7 +70,15 @@ export async function submitTask(ctx: ItemContext, op: CreateOperation, body: ID
 		} catch (error) {
 			const failure = classifyFailure(error);
 			if ((failure === 'maybeCreated' || failure === 'duplicate') && externalTaskId) {
-				const found = await findTask(ctx, op.endpoint, externalTaskId);
+				let found: FinishedTask | undefined;
+				try {
+					found = await findTask(ctx, op.endpoint, externalTaskId);
+				} catch (lookupError) {
+					if (classifyFailure(lookupError) === 'unknownToGateway') {
+						throw cannotTellIfCreated(ctx, op, externalTaskId, failure, error);
+					}
+					throw asNodeError(ctx.node, lookupError);
+				}
 				if (found) return found;
 			}
 			const retry = failure === 'throttled' || failure === 'maybeCreated';

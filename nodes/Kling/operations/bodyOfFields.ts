@@ -34,6 +34,23 @@ export function merge(into: IDataObject, part: IDataObject): IDataObject {
 	return into;
 }
 
+/** A number typed as text (an expression) is sent as a number; anything else as it is, for validation to name. */
+const toNumber = (property: string): ToBody => (value) => ({
+	[property]: typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : (value as IDataObject[string]),
+});
+
+/**
+ * A video given by Kling video ID or by URL (a resource locator: By URL / By
+ * Kling Video ID) goes to `video_id` or `video_url`; plain text is a URL when
+ * it starts with http(s)://.
+ */
+const toVideoIdOrUrl: ToBody = (value) => {
+	const locator: IDataObject = typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
+	const text = typeof locator.value === 'string' ? locator.value.trim() : locator.value;
+	const byId = locator.mode ? locator.mode === 'id' : !/^https?:\/\//i.test(String(text ?? ''));
+	return byId ? { video_id: text as IDataObject[string] } : { video_url: text as IDataObject[string] };
+};
+
 /**
  * The request body key of every field the node shows, by parameter name:
  * the API's vocabulary lives here once. A field missing here cannot reach
@@ -112,6 +129,24 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	referenceVideo: to('video_url'),
 	characterOrientation: to('character_orientation'),
 	keepOriginalSound: (keep) => ({ keep_original_sound: keep ? 'yes' : 'no' }),
+	// Audio: Text to Audio, Video to Audio.
+	audioDuration: toNumber('duration'),
+	video: toVideoIdOrUrl,
+	soundEffectPrompt: to('sound_effect_prompt'),
+	bgmPrompt: to('bgm_prompt'),
+	asmrMode: to('asmr_mode'),
+};
+
+/**
+ * Fields that send one of several body keys, by parameter name: every key
+ * they may send (dotted where nested, as in `to`), and the name their schema
+ * gives the choice, so an error about any of them names the field.
+ */
+export const KEYS_OF_FIELD: Record<string, string[]> = {
+	video: ['video', 'video_id', 'video_url'],
+	lipSyncVideo: ['input.video_id', 'input.video_url'],
+	lipSyncAudio: ['input.audio_type', 'input.audio_url', 'input.audio_file'],
+	effectImages: ['input.image', 'input.images'],
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

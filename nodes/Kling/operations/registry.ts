@@ -1,5 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { textToAudio } from './audio/textToAudio';
+import { videoToAudio } from './audio/videoToAudio';
 import type { CreateOperation } from './types';
 import { avatar } from './video/avatar';
 import { imageToVideo } from './video/imageToVideo';
@@ -23,6 +25,8 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 	videoEffects,
 	videoExtend,
 ];
+// The Audio resource.
+CREATE_OPERATIONS.push(textToAudio, videoToAudio);
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;

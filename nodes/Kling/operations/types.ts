@@ -1,10 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
 import type { KlingOperation } from '../models';
 
-/** What a finished task of an operation carries (what gets downloaded). */
-export type ResultKind = 'videos';
+/**
+ * What a finished task of an operation carries (what gets downloaded):
+ * `videos` (task_result.videos[]) or `audios` (task_result.audios[], each an
+ * MP3 and a WAV URL; Video to Audio lists its video with the new sound in
+ * videos[] as well).
+ */
+export type ResultKind = 'videos' | 'audios';
+
+/** The resources whose operations create tasks. */
+export type CreateResource = 'video' | 'audio';
+
+/** The Audio resource's operations (they take no model, so they are not in models.ts). */
+export type AudioOperation = 'textToAudio' | 'videoToAudio';
 
 /** A place in a request body: keys, with `'*'` for every entry of an array. */
 export type BodyPath = Array<string | '*'>;
@@ -28,8 +39,8 @@ export interface MediaPaths {
  * from the registry of these (registry.ts).
  */
 export interface CreateOperation {
-	resource: 'video';
-	value: KlingOperation;
+	resource: CreateResource;
+	value: KlingOperation | AudioOperation;
 	name: string;
 	action: string;
 	description: string;
@@ -42,10 +53,6 @@ export interface CreateOperation {
 	schema: ZodTypeAny;
 	/** Its image and audio inputs, if any. */
 	media?: MediaPaths;
-	/**
-	 * The field a body key comes from, by dotted path (`input.text`), where it
-	 * differs from the shared labels (validation/fieldLabels.ts): errors name
-	 * what the user sees.
-	 */
-	labels?: Record<string, string>;
+	/** Defaults that depend on the whole body, set after the extra JSON is merged and before validation. */
+	shapeBody?: (body: IDataObject) => void;
 }

@@ -3,22 +3,43 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { BinarySource, ItemContext } from '../context/itemContext';
 
+/** What a result file is: its name in messages, and its mime type unless the host says one of the same kind. */
+export interface ResultFileKind {
+	noun: string;
+	/** A Content-Type starting with this is taken as it is (e.g. `audio/`). */
+	mimePrefix: string;
+	/** Used when the host sends another or none (CDNs often say application/octet-stream). */
+	fallbackMime: string;
+}
+
+export const VIDEO_FILE: ResultFileKind = { noun: 'video', mimePrefix: 'video/', fallbackMime: 'video/mp4' };
+export const MP3_FILE: ResultFileKind = { noun: 'MP3', mimePrefix: 'audio/', fallbackMime: 'audio/mpeg' };
+export const WAV_FILE: ResultFileKind = { noun: 'WAV', mimePrefix: 'audio/', fallbackMime: 'audio/wav' };
+
+/** Streams the finished video into n8n's binary data store (see downloadResultFile). */
+export async function downloadVideo(ctx: ItemContext, url: string, fileName: string): Promise<IBinaryData> {
+	return await downloadResultFile(ctx, url, fileName, VIDEO_FILE);
+}
+
 /**
- * Streams the finished video into n8n's binary data store (filesystem mode
- * never holds it in memory). Result URLs are public CDN links: they get no
- * credential, so the API key never leaves for another host.
+ * Streams a finished task's file (a video, an MP3, a WAV) into n8n's binary
+ * data store (filesystem mode never holds it in memory). Result URLs are
+ * public CDN links: they get no credential, so the API key never leaves for
+ * another host.
  */
-export async function downloadVideo(
+export async function downloadResultFile(
 	ctx: ItemContext,
 	url: string,
 	fileName: string,
+	kind: ResultFileKind,
 ): Promise<IBinaryData> {
 	const { itemIndex } = ctx;
+	const { noun } = kind;
 	const brokeOff = (error: unknown) =>
 		// Only the cause's text: given the error itself, NodeApiError would put a generic message first.
 		new NodeApiError(ctx.node, { message: (error as Error).message } as JsonObject, {
 			itemIndex,
-			message: `The video download broke off: ${(error as Error).message}`,
+			message: `The ${noun} download broke off: ${(error as Error).message}`,
 			description: `URL: ${url}. Nothing was stored; run the node again or use Task → Get to download later.`,
 		});
 
@@ -41,13 +62,13 @@ export async function downloadVideo(
 		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,
 			httpCode: String(response.statusCode),
-			message: `Downloading the video failed (HTTP ${response.statusCode})`,
+			message: `Downloading the ${noun} failed (HTTP ${response.statusCode})`,
 			description: `URL: ${url}. Result URLs expire (about 30 days); read the task again for a fresh one.`,
 		});
 	}
 
 	const contentType = String(response.headers['content-type'] ?? '');
-	const mimeType = contentType.startsWith('video/') ? contentType.split(';')[0] : 'video/mp4';
+	const mimeType = contentType.startsWith(kind.mimePrefix) ? contentType.split(';')[0].trim() : kind.fallbackMime;
 	let binary: IBinaryData;
 	try {
 		binary = await ctx.storeBinary(response.body as BinarySource, fileName, mimeType);
@@ -60,7 +81,7 @@ export async function downloadVideo(
 	if (Number.isFinite(expected) && expected > 0 && received !== undefined && received !== expected) {
 		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,
-			message: `The video download is incomplete: ${received} of ${expected} bytes arrived`,
+			message: `The ${noun} download is incomplete: ${received} of ${expected} bytes arrived`,
 			description: `URL: ${url}. Nothing usable was stored; run the node again or use Task → Get to download later.`,
 		});
 	}

@@ -1,9 +1,21 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+/** Which credential signed the request (the node's Authentication parameter). */
+export type Authentication = 'apiKey' | 'accessKey';
+
+export const authenticationOf = (value: unknown): Authentication => (value === 'accessKey' ? 'accessKey' : 'apiKey');
+
 /** What Kling's documented error codes mean for the user, to add to the host's own message. */
-const CODE_HINTS: Array<[from: number, to: number, hint: string]> = [
-	[1000, 1004, 'Authentication failed: check the API key (and that the Base URL belongs to the same provider).'],
+const CODE_HINTS: Array<[from: number, to: number, hint: string | ((auth: Authentication) => string)]> = [
+	[
+		1000,
+		1004,
+		(auth) =>
+			auth === 'accessKey'
+				? 'Authentication failed: check the access key and secret key (and that the Base URL is the official Kling API they belong to).'
+				: 'Authentication failed: check the API key (and that the Base URL belongs to the same provider).',
+	],
 	[1100, 1100, 'The account has a problem: check it on the provider\'s dashboard.'],
 	[1101, 1101, 'The account is in arrears: top it up.'],
 	[1102, 1102, 'The resource pack is used up or expired.'],
@@ -16,8 +28,25 @@ const CODE_HINTS: Array<[from: number, to: number, hint: string]> = [
 	[5000, 5999, 'The host had an internal error.'],
 ];
 
-export function hintForCode(code: number): string | undefined {
-	return CODE_HINTS.find(([from, to]) => code >= from && code <= to)?.[2];
+export function hintForCode(code: number, auth: Authentication = 'apiKey'): string | undefined {
+	const hint = CODE_HINTS.find(([from, to]) => code >= from && code <= to)?.[2];
+	return typeof hint === 'function' ? hint(auth) : hint;
+}
+
+/**
+ * new-api gateways answer a read of a task they do not hold with HTTP 400 and
+ * `{code: "task_not_exist", message: "task_not_exist"}` (QuantumNous/new-api
+ * relay/relay_task.go videoFetchByIDRespBodyBuilder, dto/task.go TaskError). They
+ * know tasks by their own task ids only, never by an External Task ID.
+ */
+export const GATEWAY_TASK_NOT_EXIST = 'task_not_exist';
+
+/** What a host's text code means, to add to its message. */
+export function hintForTextCode(code: string): string | undefined {
+	if (code === GATEWAY_TASK_NOT_EXIST) {
+		return 'This host has no task with that ID. Gateways built on new-api know a task only by the task ID they returned on the submit, not by its External Task ID.';
+	}
+	return undefined;
 }
 
 /** Codes after which the task was certainly not created, so sending again is safe. */
@@ -36,13 +65,17 @@ export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOpe
  * - `maybeCreated`: the answer was lost (network, 5xx, garbled 2xx): a task may exist;
  * - `duplicate`: code 1201 on a submit that carried an External Task ID: it may be ours already;
  * - `notFound`: HTTP 404 or code 1203;
+ * - `unknownToGateway`: a new-api gateway's `task_not_exist`: it holds no task
+ *   under that id, which proves nothing for an External Task ID (it never knows those);
  * - `final`: anything else: a real refusal.
  */
-export type HostFailure = 'throttled' | 'maybeCreated' | 'duplicate' | 'notFound' | 'final';
+export type HostFailure = 'throttled' | 'maybeCreated' | 'duplicate' | 'notFound' | 'unknownToGateway' | 'final';
 
 interface FailureContext {
 	httpStatus?: number;
 	hostCode?: number;
+	/** A code the host wrote as text (new-api gateways), e.g. `task_not_exist`. */
+	hostTextCode?: string;
 	notJson?: boolean;
 	retryAfterMs?: number;
 }
@@ -57,6 +90,7 @@ export function classifyFailure(error: unknown): HostFailure {
 	const status = httpCode === null || httpCode === undefined || httpCode === '' ? NaN : Number(httpCode);
 	const hostCode = Number(context.hostCode);
 	if (status === 429 || isRetryableRefusal(hostCode)) return 'throttled';
+	if (context.hostTextCode === GATEWAY_TASK_NOT_EXIST) return 'unknownToGateway';
 	if (status === 404 || hostCode === 1203) return 'notFound';
 	// A garbled 2xx may stand for a created task; a garbled 4xx (a firewall's page) created nothing.
 	if (context.notJson) return status >= 400 && status < 500 ? 'final' : 'maybeCreated';

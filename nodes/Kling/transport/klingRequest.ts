@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { backoffMs, retryAfterMs } from './backoff';
-import { asNodeError, isRetryableRefusal } from './hostErrors';
+import { asNodeError, authenticationOf, isRetryableRefusal } from './hostErrors';
 import { parseKlingResponse } from './parseResponse';
 
 export interface KlingCall {
@@ -76,7 +76,11 @@ export async function klingRequest(ctx: ItemContext, call: KlingCall): Promise<I
 			continue;
 		}
 		try {
-			return parseKlingResponse(ctx.node, response, { itemIndex, action: call.action });
+			return parseKlingResponse(ctx.node, response, {
+				itemIndex,
+				action: call.action,
+				authentication: authenticationOf(ctx.param('authentication', 'apiKey')),
+			});
 		} catch (error) {
 			// A garbled read (a proxy's hiccup) is worth another try; a garbled write is the caller's call.
 			const notJson = (error as { context?: { notJson?: boolean } }).context?.notJson;

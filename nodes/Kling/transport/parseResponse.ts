@@ -2,7 +2,8 @@ import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-w
 import { NodeApiError } from 'n8n-workflow';
 
 import { retryAfterMs } from './backoff';
-import { hintForCode } from './hostErrors';
+import type { Authentication } from './hostErrors';
+import { hintForCode, hintForTextCode } from './hostErrors';
 
 const snippet = (text: string) =>
 	text
@@ -34,7 +35,7 @@ function errorCode(body: IDataObject): number | string | undefined {
 export function parseKlingResponse(
 	node: INode,
 	response: IN8nHttpFullResponse,
-	context: { itemIndex: number; action: string },
+	context: { itemIndex: number; action: string; authentication?: Authentication },
 ): IDataObject {
 	const { statusCode } = response;
 	const raw = response.body;
@@ -74,7 +75,11 @@ export function parseKlingResponse(
 					? json.error
 					: JSON.stringify(json).slice(0, 300);
 		const numericCode = Number(code);
-		const hint = Number.isFinite(numericCode) ? hintForCode(numericCode) : undefined;
+		const hint = Number.isFinite(numericCode)
+			? hintForCode(numericCode, context.authentication)
+			: typeof code === 'string'
+				? hintForTextCode(code)
+				: undefined;
 		const requestId = typeof json.request_id === 'string' ? ` (request id ${json.request_id})` : '';
 		const error = new NodeApiError(node, { statusCode, code: code ?? null, message: hostMessage } as JsonObject, {
 			itemIndex: context.itemIndex,
@@ -84,6 +89,7 @@ export function parseKlingResponse(
 		});
 		// Read by submitTask to tell "not created" from "maybe created".
 		error.context.hostCode = Number.isFinite(numericCode) ? numericCode : undefined;
+		error.context.hostTextCode = typeof code === 'string' && !Number.isFinite(numericCode) ? code : undefined;
 		error.context.httpStatus = statusCode;
 		error.context.retryAfterMs = retryAfterMs(response.headers);
 		throw error;

@@ -1,11 +1,27 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { ResultKind } from '../operations/types';
+
 export type TaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
 
 export interface KlingVideo {
 	id?: string;
 	url: string;
 	duration?: string;
+}
+
+/**
+ * One audio of an audio task: Kling renders each in two formats. Fields as the
+ * official reference lists them under task_result.audios[] (id, url_mp3,
+ * url_wav, duration_mp3, duration_wav): klingai.com/document-api/api/video/
+ * audio-generation/text-to-audio and .../video-to-audio.
+ */
+export interface KlingAudio {
+	id?: string;
+	mp3Url?: string;
+	wavUrl?: string;
+	mp3Duration?: string;
+	wavDuration?: string;
 }
 
 /** One task, whichever of the hosts' shapes it arrived in. */
@@ -20,6 +36,8 @@ export interface KlingTask {
 	createdAt?: number;
 	updatedAt?: number;
 	videos: KlingVideo[];
+	/** Audio tasks only (Text to Audio, Video to Audio); empty for video tasks. */
+	audios: KlingAudio[];
 }
 
 const STATUS_WORDS: Record<string, TaskStatus> = {
@@ -51,16 +69,35 @@ const millis = (value: unknown): number | undefined => {
 	return undefined;
 };
 
+const resultOf = (task: IDataObject): IDataObject => (isObject(task.task_result) ? task.task_result : {});
+
+/** task_result.videos[] as listed (no fallback). */
 function readVideos(task: IDataObject): KlingVideo[] {
-	const result = isObject(task.task_result) ? task.task_result : {};
-	const list = Array.isArray(result.videos) ? result.videos : [];
-	const videos = list.filter(isObject).flatMap((video) => {
+	const list = resultOf(task).videos;
+	return (Array.isArray(list) ? list : []).filter(isObject).flatMap((video) => {
 		const url = text(video.url);
 		return url ? [{ id: text(video.id), url, duration: text(video.duration) }] : [];
 	});
-	const resultUrl = text(task.result_url) ?? text(task.video_url);
-	if (!videos.length && resultUrl) videos.push({ url: resultUrl, id: undefined, duration: undefined });
-	return videos;
+}
+
+/** A gateway's single result URL (new-api's `result_url`, some aggregators' `video_url`). */
+const resultUrlOf = (task: IDataObject) => text(task.result_url) ?? text(task.video_url);
+
+/**
+ * task_result.audios[]. Read leniently: `audio` for `audios`, and a bare `url`
+ * counts as the WAV when it ends in .wav, else as the MP3.
+ */
+function readAudios(task: IDataObject): KlingAudio[] {
+	const result = resultOf(task);
+	const list = Array.isArray(result.audios) ? result.audios : Array.isArray(result.audio) ? result.audio : [];
+	return list.filter(isObject).flatMap((audio) => {
+		const bare = text(audio.url);
+		const bareIsWav = bare !== undefined && /\.wav(\?|$)/i.test(bare);
+		const mp3Url = text(audio.url_mp3) ?? (bareIsWav ? undefined : bare);
+		const wavUrl = text(audio.url_wav) ?? (bareIsWav ? bare : undefined);
+		if (!mp3Url && !wavUrl) return [];
+		return [{ id: text(audio.id), mp3Url, wavUrl, mp3Duration: text(audio.duration_mp3) ?? text(audio.duration), wavDuration: text(audio.duration_wav) }];
+	});
 }
 
 /**
@@ -95,10 +132,19 @@ export function readTask(body: unknown): KlingTask | undefined {
 	const hostStatus = pick((c) => text(c.task_status) ?? text(c.status)) ?? 'submitted';
 	const status = STATUS_WORDS[hostStatus.toLowerCase()] ?? 'processing';
 	const info = pick((c) => (isObject(c.task_info) ? c.task_info : undefined)) ?? {};
-	const videos = pick((c) => {
-		const found = readVideos(c);
-		return found.length ? found : undefined;
-	});
+	const audios =
+		pick((c) => {
+			const found = readAudios(c);
+			return found.length ? found : undefined;
+		}) ?? [];
+	const videos =
+		pick((c): KlingVideo[] | undefined => {
+			const found = readVideos(c);
+			if (found.length) return found;
+			// A gateway's one result URL is the video, unless the task lists audios (then it is one of them).
+			const url = audios.length ? undefined : resultUrlOf(c);
+			return url ? [{ url, id: undefined, duration: undefined }] : undefined;
+		}) ?? [];
 
 	return {
 		taskId,
@@ -109,26 +155,42 @@ export function readTask(body: unknown): KlingTask | undefined {
 		progress: pick((c) => text(c.progress)),
 		createdAt: pick((c) => millis(c.created_at)),
 		updatedAt: pick((c) => millis(c.updated_at)),
-		videos: videos ?? [],
+		videos,
+		audios,
 	};
 }
 
 export const isFinished = (task: KlingTask) => task.status === 'succeed' || task.status === 'failed';
 
-/** The item a later node sees: the common fields at the top; the host's body under `raw` when given. */
-export function taskToJson(task: KlingTask, raw?: unknown): IDataObject {
+/**
+ * The item a later node sees: the common fields at the top; the host's body under `raw` when given.
+ * A video task shows its first video; an audio task its first audio's MP3 and
+ * WAV URLs, and the video (Video to Audio's video with its new sound) when it lists one.
+ */
+export function taskToJson(task: KlingTask, raw?: unknown, result: ResultKind = 'videos'): IDataObject {
 	const [first] = task.videos;
+	const [audio] = task.audios;
 	const iso = (ms?: number) => (ms === undefined ? undefined : new Date(ms).toISOString());
+	const audioTask = result === 'audios';
 	const json: IDataObject = {
 		taskId: task.taskId,
 		externalTaskId: task.externalTaskId,
 		status: task.status,
 		statusMessage: task.statusMessage,
 		progress: task.progress,
+		...(audioTask
+			? {
+					audioId: audio?.id,
+					audioMp3Url: audio?.mp3Url,
+					audioWavUrl: audio?.wavUrl,
+					audioDuration: audio?.mp3Duration ?? audio?.wavDuration,
+					audios: task.audios as unknown as IDataObject[],
+				}
+			: {}),
 		videoUrl: first?.url,
 		videoId: first?.id,
 		videoDuration: first?.duration,
-		videos: task.videos as unknown as IDataObject[],
+		videos: audioTask && !task.videos.length ? undefined : (task.videos as unknown as IDataObject[]),
 		createdAt: iso(task.createdAt),
 		updatedAt: iso(task.updatedAt),
 		raw: raw as IDataObject,

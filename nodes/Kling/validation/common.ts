@@ -1,15 +1,25 @@
 import { z } from 'zod';
 
-import type { KlingOperation } from '../models';
+import type { KlingOperation, ModelCapabilities } from '../models';
 import { MODELS, modelsFor } from '../models';
+import { ASPECT_RATIO_VALUES, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_TYPES as CAMERA_TYPE_VALUES, LIMITS, MODE_VALUES } from '../vocabulary';
 
-export const PROMPT_MAX = 2500;
-export const SHOT_PROMPT_MAX = 512;
+export const PROMPT_MAX = LIMITS.prompt;
+export const SHOT_PROMPT_MAX = LIMITS.shotPrompt;
 
-export const promptSchema = z
-	.string({ required_error: 'is required', invalid_type_error: 'must be text' })
-	.min(1, 'is required')
-	.max(PROMPT_MAX, `must be at most ${PROMPT_MAX} characters`);
+/** Text that holds more than spaces and line breaks (a prompt of only those would be sent, and paid for). */
+export const isBlank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+const BLANK = 'is required (it holds only spaces or line breaks)';
+
+/** A required text: present, not only whitespace, at most `max` characters. */
+export const requiredText = (max: number) =>
+	z
+		.string({ required_error: 'is required', invalid_type_error: 'must be text' })
+		.min(1, 'is required')
+		.refine((value) => value === '' || value.trim() !== '', BLANK)
+		.pipe(z.string().max(max, `must be at most ${max} characters`));
+
+export const promptSchema = requiredText(PROMPT_MAX);
 
 export const optionalText = (max?: number) =>
 	max === undefined ? z.string().optional() : z.string().max(max, `must be at most ${max} characters`).optional();
@@ -27,8 +37,9 @@ export const cfgScaleSchema = z
 	.max(1, 'must be between 0 and 1')
 	.optional();
 
-export const modeSchema = z.enum(['std', 'pro']).optional();
-export const aspectRatioSchema = z.enum(['16:9', '9:16', '1:1']).optional();
+// Either mode is let through for every model: which model takes std is not settled (see models.ts).
+export const modeSchema = z.enum(MODE_VALUES).optional();
+export const aspectRatioSchema = z.enum(ASPECT_RATIO_VALUES).optional();
 export const soundSchema = z.enum(['on', 'off']).optional();
 export const watermarkSchema = z.object({ enabled: z.boolean() }).strict().optional();
 
@@ -40,8 +51,7 @@ export const httpUrlSchema = z
 /** Duration arrives as a string ("5"); some hosts document a number. Both are checked against the model. */
 export const durationSchema = z.union([z.string(), z.number()]).optional();
 
-const CAMERA_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const;
-export const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward', 'left_turn_forward'] as const;
+export const CAMERA_TYPES = CAMERA_TYPE_VALUES;
 
 export const cameraControlSchema = z
 	.object({
@@ -55,9 +65,12 @@ export const cameraControlSchema = z
 			return;
 		}
 		const values = Object.entries(camera.config ?? {});
-		const outOfRange = values.filter(([, value]) => value < -10 || value > 10);
+		const outOfRange = values.filter(([, value]) => value < -CAMERA_AXIS_MAX || value > CAMERA_AXIS_MAX);
 		if (outOfRange.length) {
-			ctx.addIssue({ code: 'custom', message: `${outOfRange.map(([axis]) => axis).join(', ')} must be between -10 and 10` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `${outOfRange.map(([axis]) => axis).join(', ')} must be between -${CAMERA_AXIS_MAX} and ${CAMERA_AXIS_MAX}`,
+			});
 		}
 		const moving = values.filter(([, value]) => value !== 0);
 		if (moving.length !== 1) {
@@ -69,8 +82,25 @@ export const cameraControlSchema = z
 	})
 	.optional();
 
+type Body = Record<string, unknown>;
+const listOf = (value: unknown) => (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : []);
+
+/** Omni: a video to edit (`refer_type` base, the default) is in the request. */
+export const hasBaseVideo = (body: Body) => listOf(body.video_list).some((video) => (video.refer_type ?? 'base') === 'base');
+
+/** Omni: the video comes from the prompt alone, or from a first frame alone. */
+const fromTextOrFirstFrame = (body: Body) =>
+	listOf(body.video_list).length === 0 &&
+	listOf(body.element_list).length === 0 &&
+	listOf(body.image_list).every((image) => image.type === 'first_frame');
+
+/** The durations the model takes for this request. */
+function durationsOf(model: ModelCapabilities, body: Body): number[] {
+	return model.durationsFromTextOrFirstFrame && fromTextOrFirstFrame(body) ? model.durationsFromTextOrFirstFrame : model.durations;
+}
+
 /** Rules that depend on the model's capabilities (see models.ts). */
-export function checkModelRules(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
+export function checkModelRules(body: Body, ctx: z.RefinementCtx): void {
 	const model = MODELS[String(body.model_name)];
 	if (!model) return; // reported by the model field itself
 	const name = String(body.model_name);
@@ -80,10 +110,20 @@ export function checkModelRules(body: Record<string, unknown>, ctx: z.Refinement
 	if (body.sound !== undefined && !model.sound) {
 		ctx.addIssue({ code: 'custom', path: ['sound'], message: `is not supported by ${name} (V2.6 and later)` });
 	}
-	if (body.duration !== undefined && !(body.multi_shot === true && body.video_list !== undefined)) {
+	// With a video to edit the output keeps the input's length and `duration` is ignored
+	// (omni-video.openapi.yaml.txt `duration`: "此时当前参数无效").
+	if (body.duration !== undefined && !hasBaseVideo(body)) {
 		const seconds = Number(body.duration);
-		if (!model.durations.includes(seconds)) {
-			ctx.addIssue({ code: 'custom', path: ['duration'], message: `must be one of ${model.durations.join(', ')} seconds for ${name}` });
+		const allowed = durationsOf(model, body);
+		if (!allowed.includes(seconds)) {
+			const narrowed = allowed !== model.durations;
+			ctx.addIssue({
+				code: 'custom',
+				path: ['duration'],
+				message: narrowed
+					? `must be one of ${allowed.join(', ')} seconds for ${name} from the prompt alone or a first frame alone (${model.durations.join(', ')} with reference images, an end frame, elements or a video)`
+					: `must be one of ${model.durations.join(', ')} seconds for ${name}`,
+			});
 		}
 	}
 }
@@ -94,7 +134,7 @@ export const imageSchema = z.string({ required_error: 'is required', invalid_typ
 const shotSchema = z
 	.object({
 		index: z.number().int().min(1),
-		prompt: z.string({ required_error: 'is required' }).min(1, 'is required').max(SHOT_PROMPT_MAX, `must be at most ${SHOT_PROMPT_MAX} characters`),
+		prompt: requiredText(SHOT_PROMPT_MAX),
 		duration: z.union([z.string(), z.number()]),
 	})
 	.strict();
@@ -105,12 +145,12 @@ export const multiShotFields = {
 	multi_prompt: z.array(shotSchema).optional(),
 };
 
-/** Multi-shot needs 1–6 shots, each at least 1 s, adding up to the total duration. */
+/** Multi-shot needs 1–6 shots (image2video/omni-video openapi `multi_prompt`), each at least 1 s, adding up to the total duration. */
 export function checkMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	if (body.multi_shot !== true) return;
 	const shots = (body.multi_prompt ?? []) as Array<{ duration: string | number }>;
-	if (shots.length < 1 || shots.length > 6) {
-		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: `Multi-Shot needs 1 to 6 shots (found ${shots.length})` });
+	if (shots.length < 1 || shots.length > LIMITS.shots) {
+		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: `Multi-Shot needs 1 to ${LIMITS.shots} shots (found ${shots.length})` });
 		return;
 	}
 	const total = Number(body.duration ?? 5);
@@ -129,7 +169,7 @@ export function checkMultiShot(body: Record<string, unknown>, ctx: z.RefinementC
 
 /** The prompt is required unless Multi-Shot gives one per shot. */
 export function checkPromptUnlessMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	if (body.multi_shot !== true && (typeof body.prompt !== 'string' || body.prompt === '')) {
+	if (body.multi_shot !== true && isBlank(body.prompt)) {
 		ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'is required (unless Multi-Shot is on)' });
 	}
 }

@@ -4,10 +4,12 @@ import {
 	cameraControlSchema,
 	cfgScaleSchema,
 	checkModelRules,
+	checkMultiShot,
+	checkPromptUnlessMultiShot,
 	modelSchema,
+	multiShotFields,
 	optionalText,
 	PROMPT_MAX,
-	promptSchema,
 	soundSchema,
 	taskFields,
 } from './common';
@@ -16,12 +18,19 @@ import {
 export const textToVideoSchema = z
 	.object({
 		model_name: modelSchema('textToVideo'),
-		prompt: promptSchema,
+		prompt: optionalText(PROMPT_MAX),
 		negative_prompt: optionalText(PROMPT_MAX),
 		cfg_scale: cfgScaleSchema,
 		camera_control: cameraControlSchema,
 		sound: soundSchema,
+		// Multi-shot from text: Kling 3.0 (docs.comfy.org/built-in-nodes/KlingVideoNode, storyboards; comfyanonymous/ComfyUI
+		// comfy_api_nodes/apis/kling_api.py TextToVideoWithAudioRequest: multi_shot, shot_type, multi_prompt).
+		...multiShotFields,
 		...taskFields,
 	})
 	.passthrough()
-	.superRefine(checkModelRules);
+	.superRefine((body, ctx) => {
+		checkModelRules(body, ctx);
+		checkPromptUnlessMultiShot(body, ctx);
+		checkMultiShot(body, ctx);
+	});

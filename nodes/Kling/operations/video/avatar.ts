@@ -14,5 +14,4 @@ export const avatar: CreateOperation = {
 	fields: avatarFields,
 	schema: avatarSchema,
 	media: { images: [['image']], audio: [['sound_file']] },
-	labels: { sound_file: 'Audio', audio_id: 'Audio ID' },
 };

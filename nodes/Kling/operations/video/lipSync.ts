@@ -14,17 +14,4 @@ export const lipSync: CreateOperation = {
 	fields: lipSyncFields,
 	schema: lipSyncSchema,
 	media: { audio: [['input', 'audio_file']] },
-	labels: {
-		input: 'Video',
-		'input.video_id': 'Video',
-		'input.video_url': 'Video',
-		'input.mode': 'Speech From',
-		'input.text': 'Text',
-		'input.voice_id': 'Voice ID',
-		'input.voice_language': 'Voice Language',
-		'input.voice_speed': 'Voice Speed',
-		'input.audio_type': 'Audio',
-		'input.audio_file': 'Audio',
-		'input.audio_url': 'Audio',
-	},
 };

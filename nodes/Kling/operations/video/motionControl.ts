@@ -14,10 +14,4 @@ export const motionControl: CreateOperation = {
 	fields: motionControlFields,
 	schema: motionControlSchema,
 	media: { images: [['image_url']] },
-	labels: {
-		image_url: 'Character Image',
-		video_url: 'Reference Video',
-		character_orientation: 'Character Orientation',
-		keep_original_sound: 'Keep Original Sound',
-	},
 };

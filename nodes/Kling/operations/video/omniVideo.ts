@@ -1,4 +1,5 @@
 import { omniVideoFields } from '../../descriptions/omniVideo.fields';
+import { defaultAspectRatioUnlessFramed } from '../../execute/bodyShaping';
 import { omniVideoSchema } from '../../validation/omniVideo.schema';
 import type { CreateOperation } from '../types';
 
@@ -14,4 +15,5 @@ export const omniVideo: CreateOperation = {
 	fields: omniVideoFields,
 	schema: omniVideoSchema,
 	media: { images: [['image_list', '*', 'image_url']] },
+	shapeBody: (body) => defaultAspectRatioUnlessFramed(body),
 };

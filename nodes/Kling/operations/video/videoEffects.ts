@@ -14,13 +14,4 @@ export const videoEffects: CreateOperation = {
 	fields: videoEffectsFields,
 	schema: videoEffectsSchema,
 	media: { images: [['input', 'image'], ['input', 'images', '*']] },
-	labels: {
-		effect_scene: 'Effect Scene',
-		input: 'Images',
-		'input.image': 'Images #1',
-		'input.images': 'Images',
-		'input.duration': 'Duration',
-		'input.model_name': 'Model',
-		'input.mode': 'Mode',
-	},
 };

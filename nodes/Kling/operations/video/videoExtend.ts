@@ -13,5 +13,4 @@ export const videoExtend: CreateOperation = {
 	result: 'videos',
 	fields: videoExtendFields,
 	schema: videoExtendSchema,
-	labels: { video_id: 'Video ID' },
 };

@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { AudioOperation } from '../operations/types';
+import { additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption } from './shared.fields';
+
+/** Shows a field for the given operations of the Audio resource. */
+export const forAudio = (...operations: AudioOperation[]) => ({
+	show: { resource: ['audio'], operation: operations },
+});
+
+/** The audio operation's "Additional Fields": what every Kling task takes (the audio endpoints document no watermark). */
+export function audioAdditionalFields(operation: AudioOperation): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: forAudio(operation),
+		options: [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption],
+	};
+}

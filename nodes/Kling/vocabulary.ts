@@ -1,0 +1,69 @@
+/**
+ * The Kling API's vocabulary, once: the values its fields take and the limits
+ * it quotes. Field options, the hints that quote a limit, validation and body
+ * shaping all read it from here (model capabilities live in models.ts).
+ * Sources: the documents in shared/spec, named beside each entry.
+ */
+
+/** `aspect_ratio` (text2video.apifox.txt, omni-video.openapi.yaml.txt `aspect_ratio`). */
+export const ASPECT_RATIOS = [
+	{ value: '16:9', name: '16:9 (Landscape)' },
+	{ value: '9:16', name: '9:16 (Portrait)' },
+	{ value: '1:1', name: '1:1 (Square)' },
+] as const;
+export type AspectRatio = (typeof ASPECT_RATIOS)[number]['value'];
+export const ASPECT_RATIO_VALUES = ASPECT_RATIOS.map((ratio) => ratio.value) as [AspectRatio, ...AspectRatio[]];
+
+/** `mode` (image2video.openapi.yaml.txt, omni-video.openapi.yaml.txt `mode`: std, pro). */
+export const MODES = [
+	{ value: 'std', name: 'Standard', description: 'Faster and cheaper' },
+	{ value: 'pro', name: 'Professional', description: 'Higher quality, costs more' },
+] as const;
+export type Mode = (typeof MODES)[number]['value'];
+export const MODE_VALUES = MODES.map((mode) => mode.value) as [Mode, ...Mode[]];
+
+/** `camera_control.config` axes, each in [-CAMERA_AXIS_MAX, CAMERA_AXIS_MAX] (text2video.apifox.txt `camera_control`; shared/spec/README.md). */
+export const CAMERA_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const;
+export type CameraAxis = (typeof CAMERA_AXES)[number];
+export const CAMERA_AXIS_MAX = 10;
+
+/** `camera_control.type`: `simple` takes axes, the presets none (shared/spec/README.md, "Camera control"). */
+export const CAMERA_PRESETS = [
+	{ value: 'down_back', name: 'Down and Back' },
+	{ value: 'forward_up', name: 'Forward and Up' },
+	{ value: 'left_turn_forward', name: 'Left Turn Forward' },
+	{ value: 'right_turn_forward', name: 'Right Turn Forward' },
+] as const;
+export const CAMERA_TYPES = ['simple', ...CAMERA_PRESETS.map((preset) => preset.value)] as [
+	'simple',
+	...Array<(typeof CAMERA_PRESETS)[number]['value']>,
+];
+
+/** Limits the documents quote. */
+export const LIMITS = {
+	/** `prompt`, `negative_prompt` (image2video.openapi.yaml.txt, omni-video.openapi.yaml.txt `prompt`). */
+	prompt: 2500,
+	/** `multi_prompt[].prompt` (image2video/omni-video openapi `multi_prompt`: 每个分镜相关内容的最大长度不超过512). */
+	shotPrompt: 512,
+	/** `multi_prompt` holds 1 to 6 shots (same field). */
+	shots: 6,
+	/** `dynamic_masks` (image2video-constraints.txt: 最多 6 组). */
+	dynamicMasks: 6,
+	/** `dynamic_masks[].trajectories` (image2video-constraints.txt: 至少2个点，最多77个点). */
+	trajectoryPoints: { min: 2, max: 77 },
+	/** `voice_list` (image2video.openapi.yaml.txt `voice_list`: 至多引用2个音色). */
+	voices: 2,
+	/** multi-image2video `image_list` (shared/spec/README.md: up to 4 images). */
+	referenceImages: 4,
+	/**
+	 * Omni-Video `image_list`: at most 7, at most 4 next to a video; `video_list`: at most 1.
+	 * The Omni spec names no limit; ComfyUI's client does (comfyanonymous/ComfyUI
+	 * comfy_api_nodes/apis/kling_api.py, OmniProReferences2VideoRequest: image_list
+	 * max_length=7, "Max length 4 when video is present", video_list max_length=1).
+	 */
+	omniImages: 7,
+	omniImagesWithVideo: 4,
+	omniVideos: 1,
+	/** Images sent as Base64 (shared/spec/README.md: JPG/PNG ≤ 10 MB). */
+	imageMegabytes: 10,
+} as const;

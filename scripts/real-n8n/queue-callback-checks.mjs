@@ -1,0 +1,180 @@
+// The callback-mode checks of the queue-mode test: the Kling node waiting by
+// Kling callback in n8n's queue mode (main + worker, concurrency 2), with the
+// simulator calling back on every status change.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { log } from './env.mjs';
+import { sleep, simulatorCredential } from './queue-env.mjs';
+import { ended, outputItems, runErrorMessage } from './queue-executions.mjs';
+import { webhookToKling } from './queue-workflows.mjs';
+
+const TASK_MS = 20_000;
+const CALLBACK = { waitMethod: 'callback', waitOptions: { callbackUrlReachable: true, maxWaitMinutes: 5 } };
+// The lost-callback workflow gives up after 30 s; n8n looks at paused executions about once a minute.
+const LOST_MAX_WAIT_MINUTES = 0.5;
+
+/**
+ * Runs the callback checks on a started cluster. `sim` is a simulator with
+ * 20 s tasks used only here; `check(name, passed, detail)` and
+ * `timing(what, since)` report as the rest of the queue test does.
+ */
+export async function callbackChecks(cluster, sim, { check, timing, sampleMp4 }) {
+	await cluster.importCredentials([simulatorCredential(sim, 'klingQueueSimCb', 'Kling simulator (callbacks)')]);
+	const byCallback = webhookToKling({ id: 'queueCallback', path: 'kling-cb', credentialId: 'klingQueueSimCb', outputDir: cluster.outputDir, kling: CALLBACK });
+	const lost = webhookToKling({
+		id: 'queueCallbackLost',
+		path: 'kling-cb-lost',
+		credentialId: 'klingQueueSimCb',
+		outputDir: cluster.outputDir,
+		kling: { ...CALLBACK, waitOptions: { ...CALLBACK.waitOptions, maxWaitMinutes: LOST_MAX_WAIT_MINUTES } },
+	});
+	// No file to write after a wait that ran out: the workflow ends with the Kling node.
+	lost.nodes = lost.nodes.filter((node) => node.name !== 'Write MP4');
+	delete lost.connections.Kling;
+	await cluster.importWorkflows([byCallback, lost]);
+	await cluster.activate('queueCallback');
+	await cluster.activate('queueCallbackLost');
+
+	const wroteItsVideo = (id) => {
+		const path = join(cluster.outputDir, `${id}.mp4`);
+		return existsSync(path) && readFileSync(path).equals(sampleMp4);
+	};
+	const tasksOf = (id) => [...sim.tasks.values()].filter((task) => String(task.external_task_id ?? '').startsWith(`n8n-${id}-`));
+
+	await twelveAtOnce();
+	await workerKillWhileParked();
+	await faultyCallbacks();
+
+	/** c1. 12 executions started at once, worker concurrency 2: all parked, none running, all done in about one task's time. */
+	async function twelveAtOnce() {
+		log('queue test c1: callback mode, 12 executions at once, worker concurrency 2');
+		const sampler = cluster.sample();
+		const t0 = Date.now();
+		const ids = await cluster.triggerAll('kling-cb', Array.from({ length: 12 }, (_, n) => ({ prompt: `Callback video ${n + 1}` })));
+		await cluster.waitForExecutions(ids, (row) => row.status === 'waiting' || ended(row), 60_000);
+		const parkedAt = Date.now() - t0;
+
+		// A forged final callback while the task renders: read back, not believed.
+		const [first] = tasksOf(ids[0]);
+		const forged = await sim.sendCallback(first.task_id, { task_status: 'succeed' });
+		const stillWaiting = (await cluster.executions(`id = ${ids[0]}`))[0]?.status === 'waiting';
+		// A call without the execution's token is refused by n8n.
+		const badToken = await fetch(first.callback_url.replace(/signature=[^&]+/, 'signature=forged'), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ task_id: first.task_id, task_status: 'succeed' }),
+		});
+
+		const rows = await cluster.waitForExecutions(ids, ended, 120_000);
+		const wall = Date.now() - t0;
+		await sampler.stop();
+		const firstResume = Math.min(...ids.map((id) => sampler.history.get(id)?.find((c) => c.status !== 'waiting' && c.t > parkedAt)?.t ?? Infinity));
+		const whileParked = sampler.samples.filter((s) => s.t >= parkedAt && s.t < Math.min(firstResume, TASK_MS) - 500);
+		const requests = sim.count('submit') + sim.count('poll') + sim.count('list');
+
+		console.log(`# c1. 12 executions parked after ${(parkedAt / 1000).toFixed(1)} s; all ended after ${(wall / 1000).toFixed(1)} s = ${(wall / TASK_MS).toFixed(2)} x one task`);
+		console.log(`# c1. API requests: ${requests} = ${(requests / 12).toFixed(2)} per task (submits ${sim.count('submit')}, task reads ${sim.count('poll')}, list reads ${sim.count('list')}); callbacks sent: ${sim.count('callback')}`);
+		console.log(`# c1. statuses over time:\n${sampler.timeline(t0).replace(/^/gm, '#   ')}`);
+		check('c1. callback mode: 12 executions started at once all succeed with worker concurrency 2', rows.every((r) => r.status === 'success'), JSON.stringify(rows.map((r) => `${r.id}=${r.status}`)));
+		check('c1. each execution wrote its own video (the MP4 from its binary data)', ids.every(wroteItsVideo), ids.filter((id) => !wroteItsVideo(id)).join(', '));
+		check(
+			'c1. while Kling renders, all 12 are waiting and none is running (no worker slot held)',
+			whileParked.length >= 5 && whileParked.every((s) => s.running === 0 && s.waiting >= 12),
+			JSON.stringify(whileParked.slice(0, 5)),
+		);
+		check('c1. all 12 finish in about one task time (under 1.6 x), not 12 / 2 tasks in a row', wall < 1.6 * TASK_MS, `${wall} ms`);
+		check('c1. at most 3 API requests per task (submit + the reads that confirm)', requests / 12 <= 3, `${requests} requests`);
+		check(
+			'c1. a forged "succeed" callback for a task still rendering is answered but changes nothing',
+			forged.responseStatus === 200 && /not final/.test(forged.responseBody ?? '') && stillWaiting,
+			JSON.stringify({ status: forged.responseStatus, body: forged.responseBody, stillWaiting }),
+		);
+		check('c1. a call to the resume URL without the execution\'s token is refused by n8n (401)', badToken.status === 401, `HTTP ${badToken.status}`);
+		sim.reset();
+	}
+
+	/** c2. The worker is SIGKILLed while executions are parked, and a new one started: nothing is lost or paid twice. */
+	async function workerKillWhileParked() {
+		log('queue test c2: callback mode, worker SIGKILLed while 4 executions are parked');
+		const t0 = Date.now();
+		const ids = await cluster.triggerAll('kling-cb', [1, 2, 3, 4].map((n) => ({ prompt: `Callback kill test, video ${n}` })));
+		await cluster.waitForExecutions(ids, (row) => row.status === 'waiting' || ended(row), 60_000);
+		const atKill = await cluster.executions(`id in (${ids.join(',')})`);
+		const killed = await cluster.killWorker();
+		const worker = await cluster.startWorker({ ownEventLog: true });
+		log(`killed ${killed.name} at ${((Date.now() - t0) / 1000).toFixed(1)} s (${atKill.map((r) => `${r.id}=${r.status}`).join(', ')}); ${worker.name} started`);
+		const rows = await cluster.waitForExecutions(ids, ended, 120_000);
+		timing('c2. worker kill while parked, until every execution ended', t0);
+		const submits = sim.requests.filter((r) => r.method === 'POST' && ids.some((id) => String(r.body?.external_task_id).startsWith(`n8n-${id}-`)));
+		check('c2. at the kill all 4 executions were parked (waiting), none on the worker', atKill.every((r) => r.status === 'waiting'), JSON.stringify(atKill));
+		check('c2. after the worker kill and a new worker, every execution ends with its video', rows.every((r) => r.status === 'success') && ids.every(wroteItsVideo), JSON.stringify(rows.map((r) => `${r.id}=${r.status}`)));
+		check('c2. no task was submitted twice: 4 submits, one task per execution', submits.length === 4 && ids.every((id) => tasksOf(id).length === 1), `${submits.length} submits`);
+		sim.reset();
+	}
+
+	/** c3. Duplicate, out-of-order, late and lost final callbacks. */
+	async function faultyCallbacks() {
+		log('queue test c3: duplicate, out-of-order, late and lost callbacks');
+		const t0 = Date.now();
+		const sampler = cluster.sample();
+		const [lostId] = await cluster.triggerAll('kling-cb-lost', [{ prompt: 'A lighthouse at dusk [sim:cb-lose-final]' }]);
+		const markers = ['[sim:cb-duplicate]', '[sim:cb-out-of-order]', '[sim:cb-late=6000]'];
+		const ids = await cluster.triggerAll('kling-cb', markers.map((marker, n) => ({ prompt: `Callback fault ${n + 1} ${marker}` })));
+		// Webhooks started together get their execution ids in any order: pair them through their tasks.
+		await cluster.waitForExecutions(ids, (row) => row.status === 'waiting' || ended(row), 60_000);
+		const executionOf = (marker) => {
+			const task = [...sim.tasks.values()].find((t) => String(t.body?.prompt).includes(marker));
+			return Number(/^n8n-(\d+)-/.exec(task?.external_task_id ?? '')?.[1]);
+		};
+		const [dupId, orderId, lateId] = markers.map(executionOf);
+		const rows = await cluster.waitForExecutions([...ids, lostId], ended, 180_000);
+		await sleep(1500); // the duplicate's second call and the out-of-order call come after the resume
+		await sampler.stop();
+		timing('c3. faulty callbacks, until every execution ended', t0);
+		const statusOf = (id) => rows.find((r) => r.id === id)?.status;
+		const callbacksOf = (id) => sim.callbacks.filter((c) => String(c.externalTaskId ?? '').startsWith(`n8n-${id}-`));
+		const finals = (id) => callbacksOf(id).filter((c) => c.status === 'succeed');
+		for (const [what, id] of [['duplicate', dupId], ['out of order', orderId], ['late', lateId], ['lost', lostId]]) {
+			console.log(`# c3. ${what} (execution ${id}): ${statusOf(id)} ${sampler.path(id, t0)}; callbacks: ${callbacksOf(id).map((c) => `${c.status}->${c.responseStatus ?? c.error}`).join(', ')}`);
+		}
+
+		// The Kling node ran once after the resume, with one item: the execution was resumed once.
+		const resumedOnce = async (id) => outputItems(await cluster.execution(id), 'Kling').length === 1;
+		const dup = finals(dupId);
+		check(
+			'c3. a duplicate final callback: both are answered, the execution resumes once, with its video',
+			statusOf(dupId) === 'success' && wroteItsVideo(dupId) && (await resumedOnce(dupId)) && dup.length === 2 && dup.every((c) => c.responseStatus !== undefined),
+			JSON.stringify(dup.map((c) => [c.responseStatus, c.responseBody?.slice(0, 80)])),
+		);
+		const stale = callbacksOf(orderId).filter((c) => c.status === 'processing').at(-1);
+		check(
+			'c3. callbacks out of order (processing after succeed): the execution resumes with its video; the stale one resumes nothing',
+			statusOf(orderId) === 'success' && wroteItsVideo(orderId) && (await resumedOnce(orderId)) && !!stale && !/"resumed":true/.test(stale.responseBody ?? ''),
+			JSON.stringify(callbacksOf(orderId).map((c) => [c.status, c.responseStatus, c.responseBody?.slice(0, 60)])),
+		);
+		const lateEnded = sampler.endedAt.get(lateId);
+		check(
+			'c3. a final callback that comes 6 s late resumes the execution then, with its video',
+			statusOf(lateId) === 'success' && wroteItsVideo(lateId) && lateEnded !== undefined && lateEnded >= TASK_MS + 5000,
+			JSON.stringify({ status: statusOf(lateId), endedAfterMs: lateEnded }),
+		);
+
+		const lostExecution = await cluster.execution(lostId);
+		const [passedOn] = outputItems(lostExecution, 'Kling');
+		const lostEnded = sampler.endedAt.get(lostId);
+		const externalId = `n8n-${lostId}-kling-r0-i0`;
+		const found = await (await fetch(`${sim.baseUrl}/kling/v1/videos/text2video/${externalId}`, { headers: { authorization: `Bearer ${sim.apiKey}` } })).json();
+		console.log(`# c3. lost final callback: Max Wait ${LOST_MAX_WAIT_MINUTES * 60} s, execution ${statusOf(lostId)} after ${((lostEnded ?? 0) / 1000).toFixed(1)} s; the Kling node passed on ${JSON.stringify(passedOn?.json).slice(0, 160)}`);
+		check(
+			'c3. a final callback that never comes: after Max Wait n8n resumes the execution and the node passes its input item on unchanged (no status)',
+			statusOf(lostId) === 'success' && lostEnded >= LOST_MAX_WAIT_MINUTES * 60_000 && passedOn?.json?.body?.prompt?.includes('lighthouse') && passedOn?.json?.status === undefined,
+			`${statusOf(lostId)}: ${runErrorMessage(lostExecution) ?? ''} ${JSON.stringify(passedOn?.json).slice(0, 300)}`,
+		);
+		check(
+			`c3. that task is not lost: Task → Get finds it by ${'n8n-<execution>-kling-r0-i0'}, finished`,
+			found?.data?.task_status === 'succeed',
+			JSON.stringify(found).slice(0, 300),
+		);
+	}
+}
