@@ -103,6 +103,8 @@ describe('Lip-Sync', () => {
 	describe('rules', () => {
 		testRules(sim, byText, [
 			['a video', { lipSyncVideo: '={{ "" }}' }, /Video: is required: the ID of a video Kling made, or a video URL/, { lipSyncVideo: VIDEO_URL }],
+			['a video of more than whitespace', { lipSyncVideo: ' \n ' }, /Video: is required: the ID of a video Kling made, or a video URL/, { lipSyncVideo: ` ${VIDEO_URL} ` }],
+			['a text of more than spaces and line breaks', { lipSyncText: ' \n\t ' }, /Text: is required when Speech From is Text/, { lipSyncText: ' Hi ' }],
 			['an http(s) video URL', { lipSyncVideo: 'ftp://example.com/talk.mp4' }, /Video: must be an http\(s\) URL/, { lipSyncVideo: 'http://example.com/talk.mp4' }],
 			[
 				'a video ID or a video URL, not both',

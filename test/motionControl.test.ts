@@ -87,6 +87,7 @@ describe('Motion Control', () => {
 			['a character image', { characterImage: '={{ "" }}' }, /Character Image: is required/, { characterImage: JPEG_BASE64 }],
 			['a JPG or PNG character image', { characterImage: 'R0lGODlhAQABAAAAACw=' }, /Character Image: the image must be a JPG or PNG/, { characterImage: IMAGE }],
 			['a reference video', { referenceVideo: '={{ "" }}' }, /Reference Video: is required/, { referenceVideo: VIDEO }],
+			['a reference video of more than whitespace', { referenceVideo: ' \n ' }, /Reference Video: is required/, { referenceVideo: VIDEO }],
 			['an http(s) reference video URL', { referenceVideo: 'dance.mp4' }, /Reference Video: must be an http\(s\) URL/, { referenceVideo: 'http://example.com/dance.mov' }],
 			['a model of motion control', { model: 'kling-v2-1' }, /Model: "kling-v2-1" is not a model for this operation; use one of kling-v2-6, kling-v3/, { model: 'kling-v3' }],
 			['an orientation image or video', { characterOrientation: '={{ "left" }}' }, /Character Orientation: must be image or video/, { characterOrientation: 'image' }],

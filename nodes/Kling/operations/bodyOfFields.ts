@@ -100,7 +100,11 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	}),
 	videoId: to('video_id'),
 	// Lip-Sync nests its fields in `input`; the video and the audio go to one key or another by what they are.
-	lipSyncVideo: (value) => (value === '' ? {} : at(isUrl(value) ? 'input.video_url' : 'input.video_id', value)),
+	// The video, like Video to Audio's, is sent without the spaces around it.
+	lipSyncVideo: (value) => {
+		const video = typeof value === 'string' ? value.trim() : value;
+		return video === '' ? {} : at(isUrl(video) ? 'input.video_url' : 'input.video_id', video);
+	},
 	lipSyncSpeech: to('input.mode'),
 	lipSyncText: to('input.text'),
 	lipSyncVoiceId: to('input.voice_id'),
