@@ -66,4 +66,9 @@ export const LIMITS = {
 	omniVideos: 1,
 	/** Images sent as Base64 (shared/spec/README.md: JPG/PNG ≤ 10 MB). */
 	imageMegabytes: 10,
+	/**
+	 * Audio sent as a file, Lip-Sync `input.audio_file` and Avatar `sound_file` (Kling API
+	 * reference, both "max 5MB"; see execute/resolveAudio.ts): MP3/WAV/M4A/AAC ≤ 5 MB.
+	 */
+	audioMegabytes: 5,
 } as const;

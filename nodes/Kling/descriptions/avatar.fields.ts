@@ -11,6 +11,7 @@ import {
 	modeField,
 	promptField,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 export const avatarFields: INodeProperties[] = [
 	imageField('avatar', {
@@ -30,7 +31,7 @@ export const avatarFields: INodeProperties[] = [
 		hint: AUDIO_HINT,
 		displayOptions: forVideo('avatar'),
 	},
-	{ ...promptField('avatar', false), description: 'The avatar\'s actions, emotions and camera moves. At most 2500 characters.', placeholder: 'e.g. She smiles and nods, the camera slowly pushes in' },
+	{ ...promptField('avatar', false), description: `The avatar's actions, emotions and camera moves. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. She smiles and nods, the camera slowly pushes in' },
 	modeField('avatar'),
 	additionalFields('avatar', [
 		additionalBodyFieldsOption,

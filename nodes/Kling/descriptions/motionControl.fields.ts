@@ -12,6 +12,7 @@ import {
 	promptField,
 	watermarkOption,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 export const motionControlFields: INodeProperties[] = [
 	modelField('motionControl', 'kling-v2-6'),
@@ -54,6 +55,6 @@ export const motionControlFields: INodeProperties[] = [
 		description: "Whether the output keeps the reference video's sound",
 		displayOptions: forVideo('motionControl'),
 	},
-	{ ...promptField('motionControl', false), description: 'The scene around the character: background, lighting, camera, elements to add. At most 2500 characters.', placeholder: 'e.g. On a neon-lit rooftop at night, light rain' },
+	{ ...promptField('motionControl', false), description: `The scene around the character: background, lighting, camera, elements to add. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. On a neon-lit rooftop at night, light rain' },
 	additionalFields('motionControl', [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, watermarkOption]),
 ];

@@ -215,8 +215,7 @@ export const additionalBodyFieldsOption: INodeProperties = {
 export const IMAGE_HINT = `A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. JPG or PNG, at most ${LIMITS.imageMegabytes} MB.`;
 
 /** The hint every audio field shows. */
-export const AUDIO_HINT =
-	'A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. MP3, WAV, M4A or AAC, at most 5 MB.';
+export const AUDIO_HINT = `A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. MP3, WAV, M4A or AAC, at most ${LIMITS.audioMegabytes} MB.`;
 
 /** An image field of an operation, routed to `property` of the body. */
 export function imageField(

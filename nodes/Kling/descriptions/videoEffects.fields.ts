@@ -9,6 +9,7 @@ import {
 	forVideo,
 	IMAGE_HINT,
 } from './shared.fields';
+import { MODES } from '../vocabulary';
 
 export const videoEffectsFields: INodeProperties[] = [
 	{
@@ -68,10 +69,7 @@ export const videoEffectsFields: INodeProperties[] = [
 			displayName: 'Mode',
 			name: 'effectMode',
 			type: 'options',
-			options: [
-				{ name: 'Standard', value: 'std', description: 'Faster and cheaper' },
-				{ name: 'Professional', value: 'pro', description: 'Higher quality, costs more' },
-			],
+			options: MODES.map((mode) => ({ ...mode })),
 			default: 'std',
 			description: 'Two-person scenes: how the video is rendered',
 		},

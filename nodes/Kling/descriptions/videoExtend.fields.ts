@@ -10,6 +10,7 @@ import {
 	negativePromptOption,
 	promptField,
 } from './shared.fields';
+import { LIMITS } from '../vocabulary';
 
 export const videoExtendFields: INodeProperties[] = [
 	{
@@ -23,12 +24,12 @@ export const videoExtendFields: INodeProperties[] = [
 			'The ID of a video Kling made in the last 30 days (Text to Video, Image to Video or an earlier Extend): the <code>videoId</code> of a previous Kling node. Each extension adds 4–5 seconds, with the model and mode of that video; the total cannot pass 3 minutes.',
 		displayOptions: forVideo('videoExtend'),
 	},
-	{ ...promptField('videoExtend', false), description: 'What happens in the added seconds. At most 2500 characters.' },
+	{ ...promptField('videoExtend', false), description: `What happens in the added seconds. At most ${LIMITS.prompt} characters.` },
 	additionalFields('videoExtend', [
 		additionalBodyFieldsOption,
 		callbackUrlOption,
 		{ ...cfgScaleOption, description: 'How closely the extension follows the prompt, from 0 (free) to 1 (strict). Videos of kling-v1 take none.' },
 		externalTaskIdOption,
-		{ ...negativePromptOption, description: 'What the added seconds should not show. At most 2500 characters. Videos of kling-v1 take none.' },
+		{ ...negativePromptOption, description: `What the added seconds should not show. At most ${LIMITS.prompt} characters. Videos of kling-v1 take none.` },
 	]),
 ];

@@ -5,6 +5,7 @@ import type { BodyPath } from '../operations/types';
 import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
+import { LIMITS } from '../vocabulary';
 import { isHttpUrl, mediaBytes, replaceAtPaths } from './resolveImages';
 
 /**
@@ -14,7 +15,7 @@ import { isHttpUrl, mediaBytes, replaceAtPaths } from './resolveImages';
  * ComfyUI's Kling lip-sync node says the same (comfy_api_nodes/nodes_kling.py,
  * KlingLipSyncAudioToVideoNode: "The audio file should not be larger than 5MB").
  */
-const MAX_AUDIO_BYTES = 5 * 1024 * 1024;
+const MAX_AUDIO_BYTES = LIMITS.audioMegabytes * 1024 * 1024;
 
 /** MP3 (an ID3 tag or an MPEG frame), AAC (ADTS, the same sync word), WAV (RIFF…WAVE), M4A (an ISO `ftyp` box). */
 export function looksLikeAudio(bytes: Buffer): boolean {
@@ -46,7 +47,7 @@ export async function resolveAudio(ctx: ItemContext, body: IDataObject, paths: B
 		const found = await mediaBytes(ctx, text);
 		if ('problem' in found) throw fail(found.problem);
 		const { bytes } = found;
-		if (bytes.length > MAX_AUDIO_BYTES) throw fail(`the audio is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most 5 MB`);
+		if (bytes.length > MAX_AUDIO_BYTES) throw fail(`the audio is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${LIMITS.audioMegabytes} MB`);
 		if (!looksLikeAudio(bytes)) throw fail('the audio must be an MP3, WAV, M4A or AAC file');
 		return bytes.toString('base64');
 	});
