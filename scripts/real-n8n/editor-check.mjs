@@ -122,7 +122,7 @@ try {
 		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
 		Avatar: ['Image', 'Audio', 'Prompt', 'Mode'],
 		Effects: ['Effect Scene', 'Images', 'Duration'],
-		'Motion Control': ['Model', 'Character Image', 'Reference Video', 'Character Orientation', 'Keep Original Sound'],
+		'Motion Control': ['Model', 'Character Image', 'Reference Video', 'Character Orientation', 'Mode', 'Keep Original Sound'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 		'Text to Audio': ['Prompt', 'Duration (Seconds)', 'Download Audio', 'Audio Format'],
 		'Video to Audio': ['Video', 'Sound Effect Prompt', 'Background Music Prompt', 'ASMR Mode', 'Include Video with Sound'],
