@@ -4,7 +4,7 @@ import type {
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { abortableSleep as sleep } from '../transport/abortableSleep';
 
 import { ENDPOINTS } from '../endpoints';
 import type { KlingOperation } from '../models';

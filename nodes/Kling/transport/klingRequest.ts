@@ -5,7 +5,8 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { abortableSleep as sleep } from './abortableSleep';
 
 import { backoffMs, retryAfterMs } from './backoff';
 import { asNodeError, isRetryableRefusal } from './hostErrors';

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { abortableSleep as sleep } from './abortableSleep';
 
 import { withJitter } from './backoff';
 import { asNodeError } from './hostErrors';
