@@ -11,7 +11,7 @@ const { randomUUID } = require('node:crypto');
 
 const { isAuthorized } = require('./auth');
 const { FaultQueue, answerWithFault } = require('./faults');
-const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
+const { errorBody, newApiError, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
@@ -87,6 +87,12 @@ async function startKlingSimulator(options = {}) {
 		const fault = faults.take(what);
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 		if (fault && !fault.resetAfterAccept && answerWithFault(res, fault)) return;
+		// new-api has no task-list route: its router answers 404 before any key is looked at.
+		if (shape === 'newapi' && what === 'list') {
+			res.writeHead(404, { 'content-type': 'text/plain' });
+			return res.end('404 page not found');
+		}
+		if (!authorized && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
 		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 
 		if (what === 'submit') {
@@ -107,6 +113,7 @@ async function startKlingSimulator(options = {}) {
 		}
 		if (what === 'poll') {
 			const task = store.find(kind, decodeURIComponent(id));
+			if (!task && shape === 'newapi') return json(res, 400, { code: 'task_not_exist', message: 'task_not_exist', data: null });
 			if (!task) return json(res, 404, errorBody(1203, `task ${decodeURIComponent(id)} not found`));
 			return json(res, 200, renderTask(shape, store.view(task, baseUrl), 'read'));
 		}
