@@ -1,6 +1,7 @@
 import type { IBinaryData, IExecuteSingleFunctions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { cancelSignalOf } from './cancelSignal';
+import { storedBytes } from './storedBytes';
 
 /**
  * Streams the finished video into n8n's binary data store (filesystem mode
@@ -60,7 +61,7 @@ export async function downloadVideo(
 	}
 
 	const expected = Number(response.headers['content-length']);
-	const received = binary.bytes ?? (binary.data ? Buffer.from(binary.data, 'base64').length : undefined);
+	const received = await storedBytes(ctx, binary);
 	if (Number.isFinite(expected) && expected > 0 && received !== undefined && received !== expected) {
 		throw new NodeApiError(ctx.getNode(), { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,
