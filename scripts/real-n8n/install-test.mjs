@@ -86,6 +86,19 @@ async function checkLine(bin, version, { folder, nodes, outputDir }) {
 	check('Write Files from Disk wrote a valid MP4 from the binary data', mp4, path);
 	check('the API key appears nowhere in the run output', !good.out.includes(sim.apiKey));
 
+	if (version.startsWith('1.')) {
+		// n8n 1.x keeps binary data in memory unless told otherwise; the README advises filesystem mode.
+		log(`n8n ${version}, run 1b: the example workflow with N8N_DEFAULT_BINARY_DATA_MODE=filesystem`);
+		const onDisk = await executeWorkflow(bin, { ...env, N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' }, { credentials, workflow: variant('installTestFilesystem', {}) });
+		const [diskItem] = nodeItems(onDisk.run, 'Kling');
+		const diskPath = join(outputDir, `${diskItem?.json?.taskId}.mp4`);
+		check(
+			'with N8N_DEFAULT_BINARY_DATA_MODE=filesystem the example writes a valid MP4 (the video went through the binary store on disk)',
+			onDisk.ok && existsSync(diskPath) && readFileSync(diskPath).subarray(4, 8).toString('latin1') === 'ftyp' && diskItem?.binary?.data?.id?.startsWith('filesystem'),
+			onDisk.error ?? JSON.stringify(diskItem?.binary?.data ?? {}).slice(0, 300),
+		);
+	}
+
 	log(`n8n ${version}, run 2: a 2501-character prompt`);
 	sim.reset();
 	const bad = await executeWorkflow(bin, env, { credentials, workflow: variant('installTestBadPrompt', { prompt: 'a'.repeat(2501) }) });
