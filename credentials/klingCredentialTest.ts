@@ -23,7 +23,7 @@ export const klingCredentialTest: ICredentialTestRequest = {
 	rules: [
 		...[
 			[1000, 'authentication failed'],
-			[1001, 'no Authorization header arrived'],
+			[1001, 'Authorization is empty'],
 			[1002, 'Authorization is invalid'],
 			[1003, 'the token is not valid yet: check this machine\'s clock'],
 			[1004, 'the key or token has expired'],
