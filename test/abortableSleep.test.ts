@@ -1,12 +1,14 @@
 import { abortableSleep } from '../nodes/Kling/transport/abortableSleep';
 
-// n8n-workflow 1.x's sleep(ms) ignores a second argument: the same here, on demand.
+// n8n-workflow 1.x's sleep(ms) ignores a second argument: the same here, on demand (its timer
+// unref'd, so that the timers a stop leaves running do not hold jest at the end).
 let ignoreSignal = false;
 jest.mock('n8n-workflow', () => {
 	const actual = jest.requireActual('n8n-workflow');
 	return {
 		...actual,
-		sleep: (ms: number, signal?: AbortSignal) => actual.sleep(ms, ignoreSignal ? undefined : signal),
+		sleep: async (ms: number, signal?: AbortSignal) =>
+			ignoreSignal ? await new Promise<void>((resolve) => setTimeout(resolve, ms).unref()) : await actual.sleep(ms, signal),
 	};
 });
 

@@ -238,8 +238,8 @@ async function serverChecks(bin, env, version) {
 		const stopAnswered = Date.now();
 		// n8n logs this (debug) when its run loop is over, i.e. once the node's execute has returned or
 		// thrown; the stop itself marks the execution canceled at once, whatever the node still does.
-		const finalizedAt = await server.waitForOutput(/Workflow execution finished/, from, 90_000);
-		const seconds = finalizedAt === undefined ? Infinity : (finalizedAt - stopAt) / 1000;
+		const endedAt = await server.waitForOutput(/Workflow execution finished/, from, 90_000);
+		const seconds = endedAt === undefined ? Infinity : (endedAt - stopAt) / 1000;
 		const execution = await server.rest('GET', `/rest/executions/${executionId}`);
 		const status = execution.json?.data?.status;
 		log(`n8n ${version}: stop answered in ${((stopAnswered - stopAt) / 1000).toFixed(2)} s, the run ended ${seconds.toFixed(2)} s after the stop (status ${status})`);
