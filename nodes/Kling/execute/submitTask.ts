@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import type { CreateOperation } from '../operations/types';
+import { abortableSleep as sleep } from '../transport/abortableSleep';
 import { backoffMs } from '../transport/backoff';
 import { asNodeError, classifyFailure, failureContextOf } from '../transport/hostErrors';
 import { klingRequest } from '../transport/klingRequest';

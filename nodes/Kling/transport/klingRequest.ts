@@ -1,5 +1,7 @@
 import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { abortableSleep as sleep } from './abortableSleep';
 
 import type { ItemContext } from '../context/itemContext';
 import { backoffMs, retryAfterMs } from './backoff';

@@ -1,4 +1,6 @@
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { abortableSleep as sleep } from './abortableSleep';
 
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError, classifyFailure } from './hostErrors';
