@@ -8,11 +8,12 @@ import type {
 } from 'n8n-workflow';
 
 import { klingJwtFor } from './klingJwt';
-import { KlingApi } from './KlingApi.credentials';
+import { klingCredentialTest } from './klingCredentialTest';
 
 /**
- * The official Kling API's own keys: an access key and a secret key, from
- * which each request gets a short-lived signed token (JWT, HS256).
+ * The official Kling API's access key + secret key pair, from which each
+ * request gets a short-lived signed token (JWT, HS256). Kling's newer API keys
+ * (sent as they are, and the only way to models after 3.0) go in KlingApi.
  */
 export class KlingAccessKeyApi implements ICredentialType {
 	name = 'klingAccessKeyApi';
@@ -25,12 +26,21 @@ export class KlingAccessKeyApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName:
+				'For an <b>access key + secret key</b> pair from Kling\'s developer console: works with models up to 3.0. For an <b>API key</b> (every model, including those after 3.0), use the Kling API credential.',
+			name: 'keyKindNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api-singapore.klingai.com',
 			required: true,
-			description: 'The official API: https://api-singapore.klingai.com (international) or https://api-beijing.klingai.com',
+			placeholder: 'https://api-singapore.klingai.com',
+			description:
+				'The official API: <code>https://api-singapore.klingai.com</code> (international) or <code>https://api-beijing.klingai.com</code> (China)',
 		},
 		{
 			displayName: 'Access Key',
@@ -38,7 +48,7 @@ export class KlingAccessKeyApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'From the Kling developer console (API keys)',
+			description: 'The access key of the pair, from Kling\'s developer console',
 		},
 		{
 			displayName: 'Secret Key',
@@ -58,5 +68,5 @@ export class KlingAccessKeyApi implements ICredentialType {
 	}
 
 	// The same harmless request as the bearer-key credential.
-	test: ICredentialTestRequest = new KlingApi().test;
+	test: ICredentialTestRequest = klingCredentialTest;
 }

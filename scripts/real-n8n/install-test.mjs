@@ -1,11 +1,15 @@
-// The install test run by `npm test`: the packed package in a real n8n 2.x,
-// installed without peer dependencies (as n8n's installer does), against the
-// project's Kling simulator. Prints one line per check and a summary line.
+// The install test run by `npm test`: the packed package in a real n8n of each
+// maintained line (N8N_VERSIONS: 2.x on Node 24, 1.x on Node 22), installed
+// without peer dependencies (as n8n's installer does), against the project's
+// Kling simulator: the example workflows with `n8n execute`, then `n8n start`
+// for the credential Test and stopping an execution. Prints one line per check,
+// a summary per n8n line and a last `N passed, M failed` line.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
+import { N8N_VERSIONS, REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
+import { startN8nServer } from './server.mjs';
 
 if (process.env.KLING_SKIP_REAL_N8N === '1') {
 	console.log('real-n8n: skipped (KLING_SKIP_REAL_N8N=1)');
@@ -15,19 +19,44 @@ if (process.env.KLING_SKIP_REAL_N8N === '1') {
 const require = createRequire(import.meta.url);
 const { startKlingSimulator } = require(join(REPO, 'test', 'simulator'));
 const results = [];
+let line = '';
 const check = (name, passed, detail = '') => {
-	results.push(passed);
-	console.log(`${passed ? 'ok' : 'not ok'} - ${name}${passed || !detail ? '' : `\n  ${detail.replace(/\n/g, '\n  ')}`}`);
+	results.push({ line, passed });
+	console.log(`${passed ? 'ok' : 'not ok'} - [n8n ${line}] ${name}${passed || !detail ? '' : `\n  ${detail.replace(/\n/g, '\n  ')}`}`);
 };
 
 const sim = await startKlingSimulator({ taskDurationMs: 3000 });
-let folder;
-try {
-	const bin = ensureN8n();
-	const made = makeUserFolder(packPackage());
-	const { nodes, outputDir } = made;
-	folder = made.folder;
-	const env = n8nEnv(folder, outputDir);
+// The access-key credential's host (signed tokens), and one whose tasks outlast any wait (for the stop).
+const jwtPair = { accessKey: 'ak-install-test', secretKey: 'sk-install-test' };
+const jwtSim = await startKlingSimulator({ jwt: jwtPair });
+const slowSim = await startKlingSimulator({ taskDurationMs: 3_600_000 });
+
+/** The install, the examples, the credential Test and a stop in one n8n version. */
+async function testLine(version) {
+	line = version;
+	let folder;
+	let ok = false;
+	const before = results.length;
+	try {
+		const installStarted = Date.now();
+		const bin = ensureN8n(version);
+		const installSeconds = (Date.now() - installStarted) / 1000;
+		if (installSeconds > 5) log(`n8n ${version}: installed in ${installSeconds.toFixed(0)} s`);
+		const made = makeUserFolder(packPackage());
+		folder = made.folder;
+		await checkLine(bin, version, made);
+		ok = results.slice(before).every((r) => r.passed);
+	} catch (error) {
+		check('the real-n8n harness ran', false, String(error?.stack ?? error));
+	} finally {
+		// A failed run keeps its n8n user folder (database, nodes, videos) to look into.
+		if (folder && ok) removeUserFolder(folder);
+		else if (folder) console.log(`# n8n ${version} user folder kept: ${folder}`);
+	}
+}
+
+async function checkLine(bin, version, { folder, nodes, outputDir }) {
+	const env = n8nEnv(folder, outputDir, version);
 	const installed = join(nodes, 'node_modules');
 	check(
 		'installs without peer dependencies: no zod or n8n-workflow of its own in ~/.n8n/nodes',
@@ -48,7 +77,7 @@ try {
 		return workflow;
 	};
 
-	log('run 1: the example workflow');
+	log(`n8n ${version}, run 1: the example workflow`);
 	const good = await executeWorkflow(bin, env, { credentials, workflow: variant('installTestGood', {}) });
 	const [item] = nodeItems(good.run, 'Kling');
 	const path = join(outputDir, `${item?.json?.taskId}.mp4`);
@@ -57,7 +86,20 @@ try {
 	check('Write Files from Disk wrote a valid MP4 from the binary data', mp4, path);
 	check('the API key appears nowhere in the run output', !good.out.includes(sim.apiKey));
 
-	log('run 2: a 2501-character prompt');
+	if (version.startsWith('1.')) {
+		// n8n 1.x keeps binary data in memory unless told otherwise; the README advises filesystem mode.
+		log(`n8n ${version}, run 1b: the example workflow with N8N_DEFAULT_BINARY_DATA_MODE=filesystem`);
+		const onDisk = await executeWorkflow(bin, { ...env, N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' }, { credentials, workflow: variant('installTestFilesystem', {}) });
+		const [diskItem] = nodeItems(onDisk.run, 'Kling');
+		const diskPath = join(outputDir, `${diskItem?.json?.taskId}.mp4`);
+		check(
+			'with N8N_DEFAULT_BINARY_DATA_MODE=filesystem the example writes a valid MP4 (the video went through the binary store on disk)',
+			onDisk.ok && existsSync(diskPath) && readFileSync(diskPath).subarray(4, 8).toString('latin1') === 'ftyp' && diskItem?.binary?.data?.id?.startsWith('filesystem'),
+			onDisk.error ?? JSON.stringify(diskItem?.binary?.data ?? {}).slice(0, 300),
+		);
+	}
+
+	log(`n8n ${version}, run 2: a 2501-character prompt`);
 	sim.reset();
 	const bad = await executeWorkflow(bin, env, { credentials, workflow: variant('installTestBadPrompt', { prompt: 'a'.repeat(2501) }) });
 	check(
@@ -66,7 +108,7 @@ try {
 		`${bad.error}\nsubmits received: ${sim.count('submit')}`,
 	);
 
-	log('run 3: a task that fails');
+	log(`n8n ${version}, run 3: a task that fails`);
 	sim.reset();
 	const failing = await executeWorkflow(bin, env, { credentials, workflow: variant('installTestFail', { prompt: 'A scene [sim:fail]' }) });
 	const [task] = [...sim.tasks.values()];
@@ -86,7 +128,7 @@ try {
 		return workflow;
 	};
 	const mp4Items = (run) => nodeItems(run, 'Kling').filter((i) => existsSync(join(outputDir, `${i.json.taskId}.mp4`)));
-	log('the other examples');
+	log(`n8n ${version}: the other examples`);
 	sim.reset();
 	// `n8n execute` cannot fire a Schedule Trigger; the run swaps in a Manual Trigger, the rest as shipped.
 	const scheduled = pointAt(exampleFile('schedule-text-to-video.json'));
@@ -164,15 +206,117 @@ try {
 		const imported = await runN8n(bin, ['import:workflow', `--input=${join(dir, 'w.json')}`], env);
 		check(`examples/${file} imports into n8n`, imported.code === 0, imported.out.slice(-800));
 	}
-} catch (error) {
-	check('the real-n8n harness ran', false, String(error?.stack ?? error));
-} finally {
-	await sim.close();
+
+	await serverChecks(bin, env, version);
 }
 
-const passed = results.filter(Boolean).length;
-// A failed run keeps its n8n user folder (database, nodes, videos) to look into.
-if (folder && passed === results.length) removeUserFolder(folder);
-else if (folder) console.log(`# n8n user folder kept: ${folder}`);
+/** A Kling credential as `n8n import:credentials` takes it. */
+const credential = (id, type, data) => ({ id, name: id, type, data });
+
+/**
+ * With `n8n start`: the credential Test through n8n's own REST endpoint (good
+ * keys pass, bad ones fail, on the official host's shape and on a new-api
+ * gateway without a task-list route), and stopping a run during its wait.
+ */
+async function serverChecks(bin, env, version) {
+	const credentials = [
+		credential('credTestBearer', 'klingApi', { baseUrl: sim.baseUrl, apiKey: sim.apiKey }),
+		credential('credTestAccessKey', 'klingAccessKeyApi', { baseUrl: jwtSim.baseUrl, ...jwtPair }),
+		credential('credSlowHost', 'klingApi', { baseUrl: `${slowSim.baseUrl}/kling`, apiKey: slowSim.apiKey }),
+	];
+	const stopWorkflow = JSON.parse(readFileSync(join(REPO, 'examples', 'text-to-video.json'), 'utf8'));
+	stopWorkflow.id = 'installTestStop';
+	stopWorkflow.name = 'Stopped during the wait';
+	const kling = stopWorkflow.nodes.find((node) => node.type === 'n8n-nodes-kling.kling');
+	Object.assign(kling.parameters, { waitOptions: { pollIntervalSeconds: 60, maxWaitMinutes: 30 }, downloadVideo: false });
+	kling.credentials = { klingApi: { id: 'credSlowHost', name: 'credSlowHost' } };
+	const trigger = stopWorkflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	stopWorkflow.nodes = [trigger, kling];
+	stopWorkflow.connections = { [trigger.name]: { main: [[{ node: kling.name, type: 'main', index: 0 }]] } };
+	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
+	try {
+		writeFileSync(join(dir, 'c.json'), JSON.stringify(credentials));
+		writeFileSync(join(dir, 'w.json'), JSON.stringify(stopWorkflow));
+		for (const [command, file] of [['import:credentials', 'c.json'], ['import:workflow', 'w.json']]) {
+			const { code, out } = await runN8n(bin, [command, `--input=${join(dir, file)}`], env);
+			if (code !== 0) throw new Error(`n8n ${command} failed:\n${out.slice(-3000)}`);
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+
+	log(`n8n ${version}: n8n start (credential Test, stopping a run)`);
+	const server = await startN8nServer(bin, env);
+	try {
+		/** The credential Test as the editor's Test button runs it: POST /rest/credentials/test. */
+		const testCredential = async (id, type, data) => {
+			const { status, json, text } = await server.rest('POST', '/rest/credentials/test', { credentials: { id, name: id, type, data } });
+			const result = json?.data ?? json;
+			return { status: result?.status, message: result?.message ?? `HTTP ${status}: ${text.slice(0, 300)}` };
+		};
+		const cases = [
+			['the official host (no path prefix)', 'credTestBearer', 'klingApi', { baseUrl: sim.baseUrl, apiKey: sim.apiKey }, 'OK'],
+			['the official host (no path prefix)', 'credTestBearer', 'klingApi', { baseUrl: sim.baseUrl, apiKey: 'wrong-key' }, 'Error'],
+			['an aggregator under /kling', 'credTestBearer', 'klingApi', { baseUrl: `${sim.baseUrl}/kling/`, apiKey: sim.apiKey }, 'OK'],
+			['an aggregator under /kling', 'credTestBearer', 'klingApi', { baseUrl: `${sim.baseUrl}/kling`, apiKey: 'wrong-key' }, 'Error'],
+			['a new-api gateway (no task-list route)', 'credTestBearer', 'klingApi', { baseUrl: `${sim.baseUrl}/newapi`, apiKey: sim.apiKey }, 'OK'],
+			['a new-api gateway (no task-list route)', 'credTestBearer', 'klingApi', { baseUrl: `${sim.baseUrl}/newapi`, apiKey: 'wrong-key' }, 'Error'],
+			['a Base URL that is no Kling API (n8n\'s own editor)', 'credTestBearer', 'klingApi', { baseUrl: server.base, apiKey: sim.apiKey }, 'Error'],
+			['access key + secret key (signed tokens)', 'credTestAccessKey', 'klingAccessKeyApi', { baseUrl: jwtSim.baseUrl, ...jwtPair }, 'OK'],
+			['access key + secret key (signed tokens)', 'credTestAccessKey', 'klingAccessKeyApi', { baseUrl: jwtSim.baseUrl, ...jwtPair, secretKey: 'wrong-secret' }, 'Error'],
+		];
+		for (const [host, id, type, data, expected] of cases) {
+			const result = await testCredential(id, type, data);
+			const good = expected === 'OK';
+			check(
+				`credential Test, ${type}, ${host}: ${good ? 'a good key passes' : 'a bad key or URL fails'} (${result.message})`,
+				result.status === expected,
+				`expected ${expected}, got ${result.status}: ${result.message}`,
+			);
+		}
+
+		// Stopping a run while the node waits between two reads of a task (poll interval 60 s).
+		slowSim.reset();
+		const started = await server.rest('POST', `/rest/workflows/${stopWorkflow.id}/run`, {
+			workflowData: stopWorkflow,
+			triggerToStartFrom: { name: trigger.name },
+		});
+		const executionId = started.json?.data?.executionId;
+		if (!executionId) throw new Error(`the manual run did not start: HTTP ${started.status} ${started.text.slice(0, 500)}`);
+		// The first read comes 2 s after the submit; then the node sleeps until the next one, 60 s later.
+		const until = Date.now() + 60_000;
+		while (slowSim.count('poll') < 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, 500));
+		const from = server.output().length;
+		const stopAt = Date.now();
+		const stopped = await server.rest('POST', `/rest/executions/${executionId}/stop`);
+		const stopAnswered = Date.now();
+		// n8n logs this (debug) when its run loop is over, i.e. once the node's execute has returned or
+		// thrown; the stop itself marks the execution canceled at once, whatever the node still does.
+		const endedAt = await server.waitForOutput(/Workflow execution finished/, from, 90_000);
+		const seconds = endedAt === undefined ? Infinity : (endedAt - stopAt) / 1000;
+		const execution = await server.rest('GET', `/rest/executions/${executionId}`);
+		const status = execution.json?.data?.status;
+		log(`n8n ${version}: stop answered in ${((stopAnswered - stopAt) / 1000).toFixed(2)} s, the run ended ${seconds.toFixed(2)} s after the stop (status ${status})`);
+		check(
+			`stopping a run during the wait ends it at once: ${seconds.toFixed(2)} s (< 5 s), status canceled, no read after the stop`,
+			slowSim.count('poll') === 1 && stopped.status === 200 && seconds < 5 && status === 'canceled',
+			`polls ${slowSim.count('poll')}, stop HTTP ${stopped.status} ${stopped.text.slice(0, 300)}, ended after ${seconds} s, status ${status}\n` +
+				server.output().slice(from).split('\n').filter((l) => /xecution/.test(l)).slice(-15).join('\n'),
+		);
+	} finally {
+		await server.stop();
+	}
+}
+
+for (const version of N8N_VERSIONS) await testLine(version);
+await Promise.all([sim.close(), jwtSim.close(), slowSim.close()]);
+
+for (const version of N8N_VERSIONS) {
+	const mine = results.filter((r) => r.line === version);
+	const passed = mine.filter((r) => r.passed).length;
+	console.log(`# n8n ${version}: ${passed} passed, ${mine.length - passed} failed`);
+}
+const passed = results.filter((r) => r.passed).length;
 console.log(`real-n8n: ${passed} passed, ${results.length - passed} failed`);
-process.exitCode = passed === results.length ? 0 : 1;
+process.exitCode = passed === results.length && results.length > 0 ? 0 : 1;

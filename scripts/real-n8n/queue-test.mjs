@@ -50,15 +50,19 @@ try {
 	since = Date.now();
 	const b1 = await workerKillTest(cluster, sampler, { label: 'b1', ownEventLog: false });
 	timing('b1. worker kill, new worker on the same disk', since);
-	since = Date.now();
-	const b2 = await workerKillTest(cluster, sampler, { label: 'b2', ownEventLog: true });
-	timing('b2. worker kill, replacement worker with a fresh disk', since);
+	// b2 (a replacement worker with a fresh disk) waits about 2 minutes for n8n's stall check: KLING_QUEUE_FULL=1 runs it.
+	const kills = [b1];
+	if (process.env.KLING_QUEUE_FULL === '1') {
+		since = Date.now();
+		kills.push(await workerKillTest(cluster, sampler, { label: 'b2', ownEventLog: true }));
+		timing('b2. worker kill, replacement worker with a fresh disk', since);
+	}
 	await sampler.stop();
-	for (const { label, t0, ids } of [b1, b2]) {
+	for (const { label, t0, ids } of kills) {
 		for (const id of ids) console.log(`# ${label}. execution ${id}, every status seen (from its webhook call): ${sampler.path(id, t0)}`);
 	}
 	console.log(`# b. executions by status over time, from b1's webhook calls (sampled every 500 ms):\n${sampler.timeline(b1.t0).replace(/^/gm, '#   ')}`);
-	await deterministicIdCheck([...b1.died, ...b2.died]);
+	await deterministicIdCheck(kills.flatMap((kill) => kill.died));
 	await callbackChecks(cluster, callbacks, { check, timing, sampleMp4: SAMPLE_MP4 });
 } catch (error) {
 	check('the queue-mode harness ran', false, String(error?.stack ?? error));

@@ -12,7 +12,7 @@ const { randomUUID } = require('node:crypto');
 const { isAuthorized } = require('./auth');
 const { CallbackSender } = require('./callbacks');
 const { FaultQueue, answerWithFault } = require('./faults');
-const { errorBody, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
+const { errorBody, newApiError, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
@@ -115,6 +115,12 @@ async function startKlingSimulator(options = {}) {
 		const fault = faults.take(what);
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 		if (fault && !fault.resetAfterAccept && answerWithFault(res, fault)) return;
+		// new-api has no task-list route: its router answers 404 before any key is looked at.
+		if (shape === 'newapi' && what === 'list') {
+			res.writeHead(404, { 'content-type': 'text/plain' });
+			return res.end('404 page not found');
+		}
+		if (!authorized && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
 		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 
 		if (what === 'submit') {

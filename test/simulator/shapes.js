@@ -100,4 +100,10 @@ function renderTask(shape, view, kind) {
  */
 const errorBody = (code, message) => ({ code, message, request_id: randomUUID(), data: null });
 
-module.exports = { shapeOfPrefix, renderTask, envelope, errorBody, officialTask };
+/**
+ * new-api's own refusal (a bad or disabled token), in the OpenAI error shape.
+ * @param {string} message
+ */
+const newApiError = (message) => ({ error: { message: `${message} (request id: ${randomUUID()})`, type: 'new_api_error' } });
+
+module.exports = { shapeOfPrefix, renderTask, envelope, errorBody, newApiError, officialTask };

@@ -32,6 +32,8 @@ export interface ItemContext {
 	/** A request without credentials (result URLs on Kling's CDN). */
 	plainRequest(options: IHttpRequestOptions): Promise<IN8nHttpFullResponse>;
 	storeBinary(data: BinarySource, fileName: string, mimeType: string): Promise<IBinaryData>;
+	/** The size n8n recorded for stored binary data (its binary data store's metadata). */
+	storedFileSize(binaryDataId: string): Promise<number | undefined>;
 	credentials(): Promise<IDataObject>;
 }
 
@@ -39,7 +41,7 @@ export interface ItemContext {
 export const credentialTypeFor = (authentication: unknown) =>
 	authentication === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
 
-type RequestParts = Pick<ItemContext, 'authenticatedRequest' | 'plainRequest' | 'storeBinary'>;
+type RequestParts = Pick<ItemContext, 'authenticatedRequest' | 'plainRequest' | 'storeBinary' | 'storedFileSize'>;
 
 /** Requests and binary storage through n8n's helpers, the same in both contexts. */
 function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: () => string): RequestParts {
@@ -52,6 +54,7 @@ function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: 
 		plainRequest: async (options) =>
 			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
 		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
+		storedFileSize: async (binaryDataId) => (await ctx.helpers.getBinaryMetadata(binaryDataId)).fileSize,
 	};
 }
 

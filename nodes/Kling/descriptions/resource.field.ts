@@ -6,8 +6,8 @@ export const authenticationField: INodeProperties = {
 	name: 'authentication',
 	type: 'options',
 	options: [
-		{ name: 'API Key (Bearer)', value: 'apiKey', description: 'Aggregators and proxies that issue one key' },
-		{ name: 'Access Key + Secret Key (Official Kling API)', value: 'accessKey', description: 'Signed tokens, as the official API wants' },
+		{ name: 'API Key (Bearer)', value: 'apiKey', description: 'Kling\'s API key (official hosts, every model) or an aggregator\'s key' },
+		{ name: 'Access Key + Secret Key (Official Kling API)', value: 'accessKey', description: 'Kling\'s key pair, sent as signed tokens (models up to 3.0)' },
 	],
 	default: 'apiKey',
 };

@@ -2,6 +2,7 @@ import type { IBinaryData, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow
 import { NodeApiError } from 'n8n-workflow';
 
 import type { BinarySource, ItemContext } from '../context/itemContext';
+import { storedBytes } from './storedBytes';
 
 /** What a result file is: its name in messages, and its mime type unless the host says one of the same kind. */
 export interface ResultFileKind {
@@ -77,7 +78,7 @@ export async function downloadResultFile(
 	}
 
 	const expected = Number(response.headers['content-length']);
-	const received = binary.bytes ?? (binary.data ? Buffer.from(binary.data, 'base64').length : undefined);
+	const received = await storedBytes(ctx, binary);
 	if (Number.isFinite(expected) && expected > 0 && received !== undefined && received !== expected) {
 		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
 			itemIndex,

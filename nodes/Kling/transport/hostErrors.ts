@@ -49,52 +49,8 @@ export function hintForTextCode(code: string): string | undefined {
 	return undefined;
 }
 
-/** Codes after which the task was certainly not created, so sending again is safe. */
-export const isRetryableRefusal = (code: number) => code === 1302 || code === 1303;
-
 /** The error as n8n wants it thrown from a node: already a node error, or wrapped in one. */
 export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeApiError(node, error as JsonObject);
-}
-
-/**
- * What a failed request means for the task it was about. Read from the
- * context that parseKlingResponse and klingRequest attach to their errors.
- * - `throttled`: 429 or codes 1302/1303: nothing was created, send again later;
- * - `maybeCreated`: the answer was lost (network, 5xx, garbled 2xx): a task may exist;
- * - `duplicate`: code 1201 on a submit that carried an External Task ID: it may be ours already;
- * - `notFound`: HTTP 404 or code 1203;
- * - `unknownToGateway`: a new-api gateway's `task_not_exist`: it holds no task
- *   under that id, which proves nothing for an External Task ID (it never knows those);
- * - `final`: anything else: a real refusal.
- */
-export type HostFailure = 'throttled' | 'maybeCreated' | 'duplicate' | 'notFound' | 'unknownToGateway' | 'final';
-
-interface FailureContext {
-	httpStatus?: number;
-	hostCode?: number;
-	/** A code the host wrote as text (new-api gateways), e.g. `task_not_exist`. */
-	hostTextCode?: string;
-	notJson?: boolean;
-	retryAfterMs?: number;
-}
-
-export const failureContextOf = (error: unknown): FailureContext =>
-	((error as { context?: FailureContext }).context ?? {}) as FailureContext;
-
-export function classifyFailure(error: unknown): HostFailure {
-	const context = failureContextOf(error);
-	const httpCode = context.httpStatus ?? (error as { httpCode?: string | null }).httpCode;
-	// No status at all: the request never got an answer.
-	const status = httpCode === null || httpCode === undefined || httpCode === '' ? NaN : Number(httpCode);
-	const hostCode = Number(context.hostCode);
-	if (status === 429 || isRetryableRefusal(hostCode)) return 'throttled';
-	if (context.hostTextCode === GATEWAY_TASK_NOT_EXIST) return 'unknownToGateway';
-	if (status === 404 || hostCode === 1203) return 'notFound';
-	// A garbled 2xx may stand for a created task; a garbled 4xx (a firewall's page) created nothing.
-	if (context.notJson) return status >= 400 && status < 500 ? 'final' : 'maybeCreated';
-	if (!Number.isFinite(status) || status >= 500 || (hostCode >= 5000 && hostCode < 6000)) return 'maybeCreated';
-	if (hostCode === 1201) return 'duplicate';
-	return 'final';
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-w
 import { NodeApiError } from 'n8n-workflow';
 
 import { retryAfterMs } from './backoff';
+import { failureOfAnswer, markFailure } from './hostFailure';
 import type { Authentication } from './hostErrors';
 import { hintForCode, hintForTextCode } from './hostErrors';
 
@@ -52,18 +53,17 @@ export function parseKlingResponse(
 				message: `The Kling host answered ${context.action} with something that is not JSON (HTTP ${statusCode}, ${contentType})`,
 				description: `Check the credential's Base URL: it must point at a Kling-compatible API. The host said: ${snippet(textBody) || '(empty body)'}`,
 			});
-			// A garbled answer may still stand for a created task (see submitTask).
-			error.context.httpStatus = statusCode;
-			error.context.notJson = true;
-			throw error;
+			// A garbled answer may still stand for a created task (see the retry policy).
+			throw markFailure(error, failureOfAnswer({ status: statusCode, notJson: true }));
 		}
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw new NodeApiError(node, { statusCode } as JsonObject, {
+		const error = new NodeApiError(node, { statusCode } as JsonObject, {
 			itemIndex: context.itemIndex,
 			httpCode: String(statusCode),
 			message: `The Kling host answered ${context.action} with an unexpected body (HTTP ${statusCode})`,
 		});
+		throw markFailure(error, failureOfAnswer({ status: statusCode, notJson: true }));
 	}
 	const json = body as IDataObject;
 	const code = errorCode(json);
@@ -87,12 +87,12 @@ export function parseKlingResponse(
 			message: `Kling API error${code !== undefined ? ` ${code}` : ''} on ${context.action} (HTTP ${statusCode}): ${hostMessage}`,
 			description: [hint, requestId.trim()].filter(Boolean).join(' ') || undefined,
 		});
-		// Read by submitTask to tell "not created" from "maybe created".
-		error.context.hostCode = Number.isFinite(numericCode) ? numericCode : undefined;
-		error.context.hostTextCode = typeof code === 'string' && !Number.isFinite(numericCode) ? code : undefined;
-		error.context.httpStatus = statusCode;
-		error.context.retryAfterMs = retryAfterMs(response.headers);
-		throw error;
+		const failure = failureOfAnswer({
+			status: statusCode,
+			hostCode: Number.isFinite(numericCode) ? numericCode : undefined,
+			textCode: typeof code === 'string' && !Number.isFinite(numericCode) ? code : undefined,
+		});
+		throw markFailure(error, failure, retryAfterMs(response.headers));
 	}
 	return json;
 }

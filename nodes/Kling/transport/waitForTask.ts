@@ -1,7 +1,10 @@
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { abortableSleep as sleep } from './abortableSleep';
 
 import type { ItemContext } from '../context/itemContext';
-import { asNodeError, classifyFailure } from './hostErrors';
+import { asNodeError } from './hostErrors';
+import { failureOf } from './hostFailure';
 import { klingRequest } from './klingRequest';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
@@ -46,7 +49,7 @@ export async function findTask(
 	try {
 		return await readTaskOnce(ctx, endpoint, id, retries);
 	} catch (error) {
-		if (classifyFailure(error) === 'notFound') return undefined;
+		if (failureOf(error) === 'notFound') return undefined;
 		throw asNodeError(ctx.node, error);
 	}
 }
