@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { AudioOperation } from '../operations/types';
-import { additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption } from './shared.fields';
+import { additionalBodyFieldsOption, additionalFieldsShown, callbackUrlOption, externalTaskIdOption } from './shared.fields';
 
 /** Shows a field for the given operations of the Audio resource. */
 export const forAudio = (...operations: AudioOperation[]) => ({
@@ -10,13 +10,5 @@ export const forAudio = (...operations: AudioOperation[]) => ({
 
 /** The audio operation's "Additional Fields": what every Kling task takes (the audio endpoints document no watermark). */
 export function audioAdditionalFields(operation: AudioOperation): INodeProperties {
-	return {
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: forAudio(operation),
-		options: [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption],
-	};
+	return additionalFieldsShown(forAudio(operation), [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption]);
 }

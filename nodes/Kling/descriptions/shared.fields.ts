@@ -101,13 +101,18 @@ export function durationField(operation: KlingOperation): INodeProperties {
 
 /** The operation's "Additional Fields" collection: its optional fields, sent only when added. */
 export function additionalFields(operation: KlingOperation, options: INodeProperties[]): INodeProperties {
+	return additionalFieldsShown(forVideo(operation), options);
+}
+
+/** An "Additional Fields" collection shown where `displayOptions` says (any resource). */
+export function additionalFieldsShown(displayOptions: INodeProperties['displayOptions'], options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: forVideo(operation),
+		displayOptions,
 		options,
 	};
 }
@@ -232,6 +237,25 @@ export function imageField(
 		description: spec.description,
 		hint: IMAGE_HINT,
 		displayOptions: forVideo(operation),
+	};
+}
+
+/** A required list of 1 to `max` images (each an `image` entry of an `image` value), shown for one operation. */
+export function imageListField(
+	operation: KlingOperation,
+	spec: { displayName: string; name: string; max: number; description: string },
+): INodeProperties {
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, maxAllowedFields: spec.max },
+		required: true,
+		default: {},
+		placeholder: 'Add Image',
+		description: spec.description,
+		displayOptions: forVideo(operation),
+		options: [{ displayName: 'Image', name: 'image', values: [{ displayName: 'Image', name: 'image', type: 'string', default: '', hint: IMAGE_HINT }] }],
 	};
 }
 

@@ -1,19 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { CREATE_OPERATIONS, operationOptions } from '../operations/registry';
-
-export const videoOperationField: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['video'] } },
-	options: operationOptions('video'),
-	default: 'textToVideo',
-};
+import { resourceProperties } from './resourceOperations';
 
 /** The Video resource: its operation picker, then each operation's fields. */
-export const videoProperties: INodeProperties[] = [
-	videoOperationField,
-	...CREATE_OPERATIONS.filter((op) => op.resource === 'video').flatMap((op) => op.fields),
-];
+export const videoProperties = resourceProperties('video', 'textToVideo');

@@ -2,12 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { modelOptions } from '../models';
 import {
+	imageListField,
 	additionalFields,
 	additionalBodyFieldsOption,
 	callbackUrlOption,
 	externalTaskIdOption,
 	forVideo,
-	IMAGE_HINT,
 } from './shared.fields';
 import { MODES } from '../vocabulary';
 
@@ -23,32 +23,12 @@ export const videoEffectsFields: INodeProperties[] = [
 			"The effect's scene name from Kling's Video Effects Center, e.g. bloombloom, squish, expansion, pet_lion, instant_film (one image), or hug, kiss, heart_gesture, fight (two people, two images)",
 		displayOptions: forVideo('videoEffects'),
 	},
-	{
+	imageListField('videoEffects', {
 		displayName: 'Images',
 		name: 'effectImages',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, maxAllowedFields: 2 },
-		required: true,
-		default: {},
-		placeholder: 'Add Image',
+		max: 2,
 		description: 'One image, or two for a two-person scene (hug, kiss, heart_gesture, fight): the first on the left, the second on the right',
-		displayOptions: forVideo('videoEffects'),
-		options: [
-			{
-				displayName: 'Image',
-				name: 'image',
-				values: [
-					{
-						displayName: 'Image',
-						name: 'image',
-						type: 'string',
-						default: '',
-						hint: IMAGE_HINT,
-					},
-				],
-			},
-		],
-	},
+	}),
 	{
 		displayName: 'Duration',
 		name: 'effectDuration',
