@@ -7,7 +7,6 @@ import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
 import { LIMITS } from '../vocabulary';
 
-const MAX_IMAGE_BYTES = LIMITS.imageMegabytes * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export const isHttpUrl = (text: string) => /^https?:\/\//i.test(text);
@@ -60,27 +59,44 @@ export async function replaceAtPaths(
 	for (const pattern of paths) await visit(body, pattern, []);
 }
 
+/** What a media field takes besides a URL: its noun in errors, its size limit and its file types. */
+export interface MediaKind {
+	noun: string;
+	maxMegabytes: number;
+	looksRight: (bytes: Buffer) => boolean;
+	types: string;
+}
+
+const IMAGE: MediaKind = { noun: 'image', maxMegabytes: LIMITS.imageMegabytes, looksRight: looksLikeImage, types: 'a JPG or PNG' };
+
 /**
- * Replaces every image of the body (at the operation's image paths) by what
- * Kling takes: an http(s) URL as it is; a binary property of the incoming
- * item, or Base64, as plain Base64 of a JPG or PNG of at most 10 MB. Errors
- * name the field as the operation shows it (`labels`).
+ * Replaces every value of the body at `paths` by what Kling takes: an http(s)
+ * URL as it is; a binary property of the incoming item, or Base64, as plain
+ * Base64 of a file of the kind's types and size. Errors name the field as the
+ * operation shows it (`labels`).
  */
-export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels): Promise<void> {
+export async function resolveMedia(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels, kind: MediaKind): Promise<void> {
 	await replaceAtPaths(body, paths, async (value, path) => {
 		const fail = (rule: string) =>
 			invalidInput(
 				ctx,
 				`${labelForPath(path, labels)}: ${rule}`,
-				'An image field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64.',
+				`An ${kind.noun} field takes a URL (https://...), the name of a binary property of the input item (e.g. data), or Base64.`,
 			);
 		const text = value.trim();
 		if (isHttpUrl(text)) return text;
 		const found = await mediaBytes(ctx, text);
 		if ('problem' in found) throw fail(found.problem);
 		const { bytes } = found;
-		if (bytes.length > MAX_IMAGE_BYTES) throw fail(`the image is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${LIMITS.imageMegabytes} MB`);
-		if (!looksLikeImage(bytes)) throw fail('the image must be a JPG or PNG');
+		if (bytes.length > kind.maxMegabytes * 1024 * 1024) {
+			throw fail(`the ${kind.noun} is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${kind.maxMegabytes} MB`);
+		}
+		if (!kind.looksRight(bytes)) throw fail(`the ${kind.noun} must be ${kind.types}`);
 		return bytes.toString('base64');
 	});
+}
+
+/** The images of the body (at the operation's image paths): JPG or PNG, at most 10 MB. */
+export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels): Promise<void> {
+	await resolveMedia(ctx, body, paths, labels, IMAGE);
 }
