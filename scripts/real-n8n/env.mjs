@@ -191,13 +191,8 @@ export function runError(run) {
 	return [`${node ? `${node}: ` : ''}${error.message}`, error.description].filter(Boolean).join('\n');
 }
 
-/**
- * Imports credentials and a workflow into the user folder's n8n and runs the
- * workflow with `n8n execute`. Returns { ok, run, error, out }: the run data,
- * n8n's error text when the run failed, and everything n8n printed.
- * `onExecute` gets the `n8n execute` child process.
- */
-export async function executeWorkflow(bin, env, { credentials, workflow, onExecute }) {
+/** Imports credentials and a workflow into the user folder's n8n (`n8n import:*`); throws with n8n's output if one fails. */
+export async function importIntoN8n(bin, env, { credentials, workflow }) {
 	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
 	try {
 		writeFileSync(join(dir, 'credentials.json'), JSON.stringify(credentials));
@@ -209,6 +204,16 @@ export async function executeWorkflow(bin, env, { credentials, workflow, onExecu
 	} finally {
 		rmSync(dir, { recursive: true, force: true }); // the credentials file holds the API key in clear
 	}
+}
+
+/**
+ * Imports credentials and a workflow into the user folder's n8n and runs the
+ * workflow with `n8n execute`. Returns { ok, run, error, out }: the run data,
+ * n8n's error text when the run failed, and everything n8n printed.
+ * `onExecute` gets the `n8n execute` child process.
+ */
+export async function executeWorkflow(bin, env, { credentials, workflow, onExecute }) {
+	await importIntoN8n(bin, env, { credentials, workflow });
 	// A failed run exits 1 with status "error"; an unknown workflow id exits 1 with no run data.
 	const { code, out, stdout } = await runN8n(bin, ['execute', `--id=${workflow.id}`, '--rawOutput'], env, onExecute);
 	const run = parseRun(stdout);

@@ -5,10 +5,10 @@
 // for the credential Test and stopping an execution. Prints one line per check,
 // a summary per n8n line and a last `N passed, M failed` line.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { N8N_VERSIONS, REPO, ensureN8n, executeWorkflow, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
+import { N8N_VERSIONS, REPO, ensureN8n, executeWorkflow, importIntoN8n, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
 import { startN8nServer } from './server.mjs';
 
 if (process.env.KLING_SKIP_REAL_N8N === '1') {
@@ -233,17 +233,7 @@ async function serverChecks(bin, env, version) {
 	const trigger = stopWorkflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
 	stopWorkflow.nodes = [trigger, kling];
 	stopWorkflow.connections = { [trigger.name]: { main: [[{ node: kling.name, type: 'main', index: 0 }]] } };
-	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
-	try {
-		writeFileSync(join(dir, 'c.json'), JSON.stringify(credentials));
-		writeFileSync(join(dir, 'w.json'), JSON.stringify(stopWorkflow));
-		for (const [command, file] of [['import:credentials', 'c.json'], ['import:workflow', 'w.json']]) {
-			const { code, out } = await runN8n(bin, [command, `--input=${join(dir, file)}`], env);
-			if (code !== 0) throw new Error(`n8n ${command} failed:\n${out.slice(-3000)}`);
-		}
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
+	await importIntoN8n(bin, env, { credentials, workflow: stopWorkflow });
 
 	log(`n8n ${version}: n8n start (credential Test, stopping a run)`);
 	const server = await startN8nServer(bin, env);
