@@ -5,7 +5,7 @@ import { Kling } from '../nodes/Kling/Kling.node';
 import type { KlingOperation } from '../nodes/Kling/models';
 import { MODELS, modelsFor } from '../nodes/Kling/models';
 import { BODY_OF_FIELD, COLLECTIONS, KEYS_OF_FIELD } from '../nodes/Kling/operations/bodyOfFields';
-import { CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
+import { ACTION_OPERATIONS, CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
 import { labelForPath, labelsOf, labelsOfFields } from '../nodes/Kling/validation/fieldLabels';
 
 /** The body keys a field's part of the body sets, dotted where nested (`{ input: { text } }` → `input.text`). */
@@ -36,22 +36,31 @@ describe('the operation registry', () => {
 		for (const field of op.fields) expect(field.displayOptions?.show).toMatchObject({ resource: [op.resource], operation: [op.value] });
 	});
 
-	test('each operation appears in its picker, in the subtitle and as a Task → Get task type, with one endpoint each', () => {
-		for (const resource of new Set(CREATE_OPERATIONS.map((op) => op.resource))) {
-			const values = (operationField(resource).options as Array<{ value: string }>).map((o) => o.value);
-			expect(values.sort()).toEqual(CREATE_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value).sort());
+	test('the operations answered at once: their fields show for them only', () => {
+		for (const op of ACTION_OPERATIONS) {
+			for (const field of op.fields) expect(field.displayOptions?.show).toMatchObject({ resource: [op.resource], operation: [op.value] });
 		}
-		for (const op of CREATE_OPERATIONS) expect(subtitleExpression()).toContain(`"${op.value}":"${op.name}"`);
+	});
+
+	test('each operation appears in its picker, in the subtitle and (if it makes a task) as a Task → Get task type, with one endpoint each', () => {
+		const all = [...CREATE_OPERATIONS, ...ACTION_OPERATIONS];
+		for (const resource of new Set(all.map((op) => op.resource))) {
+			const values = (operationField(resource).options as Array<{ value: string }>).map((o) => o.value);
+			expect(values.sort()).toEqual(all.filter((op) => op.resource === resource).map((op) => op.value).sort());
+		}
+		expect(new Set(all.map((op) => `${op.resource}:${op.value}`)).size).toBe(all.length);
+		for (const op of all) expect(subtitleExpression()).toContain(`"${op.resource}:${op.value}":"${op.name}"`);
 		expect(taskKindOptions().map((o) => o.value).sort()).toEqual(CREATE_OPERATIONS.map((op) => op.taskKind).sort());
 		expect(new Set(CREATE_OPERATIONS.map((op) => op.endpoint)).size).toBe(CREATE_OPERATIONS.length);
-		// Video tasks live under /v1/videos, audio tasks under /v1/audio; the task kind is the last segment.
-		const family = { video: '/v1/videos/', audio: '/v1/audio/' };
+		// Video tasks live under /v1/videos, audio tasks under /v1/audio, image tasks under /v1/images,
+		// voice and element tasks under /v1/general; the task kind is the rest of the path.
+		const family: Record<string, string> = { video: '/v1/videos/', audio: '/v1/audio/', image: '/v1/images/', voice: '/v1/general/', element: '/v1/general/' };
 		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`${family[op.resource]}${op.taskKind}`);
 	});
 
-	test('every resource that creates tasks is in the Resource picker', () => {
+	test('every resource that has operations is in the Resource picker', () => {
 		const resources = (description.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
-		for (const op of CREATE_OPERATIONS) expect(resources).toContain(op.resource);
+		for (const op of [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]) expect(resources).toContain(op.resource);
 	});
 
 	test('one download toggle shows for each resource, named for its result; the audio options only where they apply', () => {

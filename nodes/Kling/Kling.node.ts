@@ -3,10 +3,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { handleCallback } from './callback/handleCallback';
 import { CALLBACK_WEBHOOKS } from './callback/restartWebhook';
+import { accountProperties } from './descriptions/account.resource';
 import { audioProperties } from './descriptions/audio.resource';
+import { elementProperties } from './descriptions/element.resource';
+import { imageProperties } from './descriptions/image.resource';
 import { authenticationField, resourceField } from './descriptions/resource.field';
 import { taskProperties } from './descriptions/task.resource';
 import { videoProperties } from './descriptions/video.resource';
+import { voiceProperties } from './descriptions/voice.resource';
 import { waitFields } from './descriptions/wait.fields';
 import { route } from './execute/router';
 import { subtitleExpression } from './operations/registry';
@@ -31,7 +35,18 @@ export class Kling implements INodeType {
 		],
 		// Kling's callbacks reach a parked execution here (Wait By → Kling Callback).
 		webhooks: CALLBACK_WEBHOOKS,
-		properties: [authenticationField, resourceField, ...videoProperties, ...audioProperties, ...taskProperties, ...waitFields],
+		properties: [
+			authenticationField,
+			resourceField,
+			...videoProperties,
+			...audioProperties,
+			...imageProperties,
+			...elementProperties,
+			...voiceProperties,
+			...accountProperties,
+			...taskProperties,
+			...waitFields,
+		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -5,8 +5,9 @@
 // for the credential Test and stopping an execution. Prints one line per check,
 // a summary per n8n line and a last `N passed, M failed` line.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { N8N_VERSIONS, REPO, ensureN8n, executeWorkflow, importIntoN8n, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
 import { startN8nServer } from './server.mjs';
@@ -199,6 +200,14 @@ async function checkLine(bin, version, { folder, nodes, outputDir }) {
 			readFileSync(mp3Path).equals(mp3Fixture),
 		audio.error ?? `${mp3Path}: ${JSON.stringify(audioItem?.binary?.data)}`,
 	);
+	// Each resource's own examples: one module a resource in example-checks/, given what the checks above use.
+	const checksDir = join(REPO, 'scripts', 'real-n8n', 'example-checks');
+	for (const file of existsSync(checksDir) ? readdirSync(checksDir).filter((name) => name.endsWith('.mjs')).sort() : []) {
+		const { default: runChecks } = await import(pathToFileURL(join(checksDir, file)).href);
+		sim.reset();
+		log(`n8n ${version}: ${file}`);
+		await runChecks({ bin, env, version, credentials, sim, check, log, outputDir, exampleFile, pointAt, executeWorkflow, nodeItems });
+	}
 	for (const file of ['form-image-to-video.json', 'ai-agent-tool.json', 'editor-tour.json']) {
 		const dir = join(folder, `import-${file}`);
 		mkdirSync(dir, { recursive: true });

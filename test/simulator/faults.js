@@ -4,7 +4,7 @@
 
 /**
  * @typedef {object} Fault
- * @property {'submit' | 'poll' | 'download' | 'list' | 'any'} on
+ * @property {'submit' | 'poll' | 'download' | 'list' | 'call' | 'any'} on
  * @property {number} [times]
  * @property {number} [status]
  * @property {number} [retryAfterSeconds]
@@ -31,7 +31,7 @@ class FaultQueue {
 
 	/**
 	 * The next fault for this kind of request, used up by one.
-	 * @param {'submit' | 'poll' | 'download' | 'list'} kind
+	 * @param {'submit' | 'poll' | 'download' | 'list' | 'call'} kind
 	 * @returns {Fault | undefined}
 	 */
 	take(kind) {

@@ -71,7 +71,7 @@ export interface SimTask {
 }
 
 export interface Fault {
-	on: 'submit' | 'poll' | 'download' | 'list' | 'any';
+	on: 'submit' | 'poll' | 'download' | 'list' | 'call' | 'any';
 	/** Default 1. */
 	times?: number;
 	status?: number;
@@ -89,7 +89,7 @@ export interface Fault {
 	truncate?: boolean;
 }
 
-export type RequestKind = 'submit' | 'poll' | 'download' | 'list' | 'callback';
+export type RequestKind = 'submit' | 'poll' | 'download' | 'list' | 'call' | 'callback';
 
 export interface KlingSimulator {
 	/** 'http://127.0.0.1:PORT', without a path prefix. */

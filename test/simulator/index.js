@@ -17,6 +17,9 @@ const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { sendVideo } = require('./video');
 const { sendAudio } = require('./audio');
+const { sendImage } = require('./image');
+
+const { MODULE_KINDS, MODULE_ROUTES } = require('./modules');
 
 /** The video task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
 const VIDEO_KINDS = [
@@ -32,12 +35,23 @@ const VIDEO_KINDS = [
 ];
 /** The audio kinds, under `<prefix>/v1/audio/<kind>`. */
 const AUDIO_KINDS = ['text-to-audio', 'video-to-audio'];
+/** Each task kind's family (the path segment after /v1). */
+const FAMILY_OF_KIND = {
+	...Object.fromEntries(VIDEO_KINDS.map((kind) => [kind, 'videos'])),
+	...Object.fromEntries(AUDIO_KINDS.map((kind) => [kind, 'audio'])),
+	...Object.fromEntries(MODULE_KINDS.map((entry) => [entry.kind, entry.family])),
+};
 const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
+const FAMILIES = [...new Set(Object.values(FAMILY_OF_KIND))];
 const ROUTE = new RegExp(
-	`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/(videos|audio)\\/(${[...VIDEO_KINDS, ...AUDIO_KINDS].map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`,
+	`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/(${FAMILIES.join('|')})\\/(${Object.keys(FAMILY_OF_KIND).map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`,
 );
-/** What each kind's result lists: a video, audio files, or both (video-to-audio: the video with its new sound). */
-const FILES_OF_KIND = { 'text-to-audio': ['mp3', 'wav'], 'video-to-audio': ['mp4', 'mp3', 'wav'] };
+/** What each kind's result lists: a video, audio files, or both (video-to-audio: the video with its new sound); images; nothing. */
+const FILES_OF_KIND = {
+	'text-to-audio': ['mp3', 'wav'],
+	'video-to-audio': ['mp4', 'mp3', 'wav'],
+	...Object.fromEntries(MODULE_KINDS.map((entry) => [entry.kind, entry.files ?? []])),
+};
 const FAIL_MARKER = '[sim:fail]';
 /** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
 const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
@@ -74,7 +88,7 @@ async function startKlingSimulator(options = {}) {
 	/** @type {import('./index').RecordedRequest[]} */
 	const requests = [];
 	/** @type {Record<string, number>} */
-	const counts = { submit: 0, poll: 0, download: 0, list: 0 };
+	const counts = { submit: 0, poll: 0, download: 0, list: 0, call: 0 };
 	/** @type {string | undefined} */
 	let failNext;
 
@@ -90,7 +104,8 @@ async function startKlingSimulator(options = {}) {
 		const authorized = isAuthorized(req.headers.authorization, { apiKey, jwt: options.jwt });
 		requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized, at: Date.now() });
 
-		const file = /^\/files\/([^/]+)\.(mp4|mp3|wav)$/.exec(url.pathname);
+		const image = /^\/files\/(\d+)-(\d+)\.png$/.exec(url.pathname);
+		const file = image ? [image[0], image[1], 'png'] : /^\/files\/([^/]+)\.(mp4|mp3|wav)$/.exec(url.pathname);
 		if (file && req.method === 'GET') {
 			counts.download++;
 			const fault = faults.take('download');
@@ -99,14 +114,30 @@ async function startKlingSimulator(options = {}) {
 			const owner = [...store.tasks.values()].find((t) => t.task_id === file[1]);
 			const served = owner && (FILES_OF_KIND[/** @type {keyof typeof FILES_OF_KIND} */ (owner.endpoint)] ?? ['mp4']);
 			if (!served?.includes(file[2])) return json(res, 404, errorBody(1203, 'file not found'));
+			if (file[2] === 'png') return sendImage(res, { truncate: fault?.truncate });
 			if (file[2] !== 'mp4') return sendAudio(res, /** @type {'mp3' | 'wav'} */ (file[2]), { truncate: fault?.truncate });
 			return sendVideo(res, { videoBytes: options.videoBytes, truncate: fault?.truncate });
+		}
+
+		// The routes answered at once (elements, voices, the account, speech): each module's own.
+		const prefixed = /^(\/kling|\/flat|\/newapi)?(\/.*)$/.exec(url.pathname) ?? ['', '', url.pathname];
+		for (const moduleRoute of MODULE_ROUTES) {
+			const match = req.method === moduleRoute.method ? moduleRoute.path.exec(prefixed[2]) : null;
+			if (!match) continue;
+			counts.call++;
+			const fault = faults.take('call');
+			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+			if (fault && answerWithFault(res, fault)) return;
+			const shape = shapeOfPrefix(prefixed[1] ?? '');
+			if (!authorized && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
+			if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
+			return moduleRoute.handle({ req, res, url, body, match, shape, store, baseUrl, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) });
 		}
 
 		const route = ROUTE.exec(url.pathname);
 		if (!route) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
 		const [, prefix = '', family, kind, id] = route;
-		if ((family === 'audio') !== AUDIO_KINDS.includes(kind)) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
+		if (FAMILY_OF_KIND[kind] !== family) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
 		const shape = shapeOfPrefix(prefix);
 		const what = req.method === 'POST' && !id ? 'submit' : req.method === 'GET' && id ? 'poll' : req.method === 'GET' ? 'list' : undefined;
 		if (!what) return json(res, 405, errorBody(1202, 'method not allowed'));

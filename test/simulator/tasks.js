@@ -31,6 +31,8 @@ const { randomInt } = require('node:crypto');
  * @property {string} duration
  * @property {string} model
  * @property {{ id: string, url: string }} [parentVideo] video-to-audio: the video it was given
+ * @property {any} body the create body as it came
+ * @property {string} baseUrl the simulator's own URL (for result file URLs)
  */
 
 /**
@@ -47,6 +49,8 @@ class TaskStore {
 	constructor() {
 		/** @type {Map<string, SimTask>} */
 		this.tasks = new Map();
+		/** @type {any} library.js's elements and deleted voices, made on first use */
+		this.library = undefined;
 	}
 
 	/**
@@ -150,11 +154,15 @@ class TaskStore {
 			model: String(task.body.model_name ?? (task.endpoint.endsWith('-audio') ? 'kling-audio' : 'kling-v1')),
 			parentVideo:
 				task.endpoint === 'video-to-audio' ? { id: String(task.body.video_id ?? ''), url: String(task.body.video_url ?? '') } : undefined,
+			body: task.body,
+			baseUrl,
 		};
 	}
 
 	clear() {
 		this.tasks.clear();
+		// Modules keep their own state here (library.js: elements and deleted voices).
+		this.library = undefined;
 	}
 }
 

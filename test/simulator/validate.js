@@ -283,6 +283,9 @@ const KIND_RULES = {
 	},
 };
 
+// The modules' task kinds (modules.js) bring their own rules.
+for (const entry of require('./modules').MODULE_KINDS) if (entry.rules) KIND_RULES[entry.kind] = entry.rules;
+
 /** @typedef {{ videoExists: (videoId: string) => boolean }} SimContext */
 
 /**

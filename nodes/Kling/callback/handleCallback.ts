@@ -16,7 +16,7 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
  * as a result. When it says a task of this execution is final, the node reads
  * the batch's tasks back from the API; only when every one is final does it
  * resume the execution, with one output item per input item, as polling
- * would. Anything else (intermediate statuses, other tasks, bodies that are
+ * would (several for an image task: one per image). Anything else (intermediate statuses, other tasks, bodies that are
  * not tasks, a host that fails to answer) leaves the execution parked.
  */
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -43,8 +43,9 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
 
 	const toErrorOutput = node.onError === 'continueErrorOutput';
-	const done: INodeExecutionData[] = [];
-	const failed: INodeExecutionData[] = [];
+	// Per input item: its output items (several for an image task), or its failed task's item.
+	const done: INodeExecutionData[][] = [];
+	const failed: INodeExecutionData[][] = [];
 	await Promise.all(
 		tasks.map(async (entry, i) => {
 			const ctx = itemContextOfWebhook(this, i);
@@ -55,16 +56,16 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 				// node here: it becomes an item (on the error output when there is one).
 				const item = errorItem(error as Error, i);
 				item.json = { ...taskToJson(entry!.task, undefined, result), ...item.json };
-				if (toErrorOutput) failed[i] = item;
-				else done[i] = item;
+				if (toErrorOutput) failed[i] = [item];
+				else done[i] = [item];
 			}
 		}),
 	);
-	const main = done.filter(Boolean);
+	const main = done.filter(Boolean).flat();
 	// n8n answers with webhookResponse only once its resume took hold: a second
 	// final callback racing this one gets n8n's refusal, not a false "resumed".
 	return {
 		webhookResponse: { received: true, resumed: true },
-		workflowData: toErrorOutput ? [main, failed.filter(Boolean)] : [main],
+		workflowData: toErrorOutput ? [main, failed.filter(Boolean).flat()] : [main],
 	};
 }

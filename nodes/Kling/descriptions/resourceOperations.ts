@@ -1,10 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CREATE_OPERATIONS, operationOptions } from '../operations/registry';
-import type { CreateOperation } from '../operations/types';
+import { ACTION_OPERATIONS, CREATE_OPERATIONS, operationOptions } from '../operations/registry';
+import type { CreateResource } from '../operations/types';
 
 /** A resource of create operations: its operation picker, then each operation's fields, all from the registry. */
-export function resourceProperties(resource: CreateOperation['resource'], defaultOperation: string): INodeProperties[] {
+export function resourceProperties(resource: CreateResource, defaultOperation: string): INodeProperties[] {
+	if (!operationOptions(resource).length) return [];
 	return [
 		{
 			displayName: 'Operation',
@@ -15,6 +16,6 @@ export function resourceProperties(resource: CreateOperation['resource'], defaul
 			options: operationOptions(resource),
 			default: defaultOperation,
 		},
-		...CREATE_OPERATIONS.filter((op) => op.resource === resource).flatMap((op) => op.fields),
+		...[...CREATE_OPERATIONS, ...ACTION_OPERATIONS].filter((op) => op.resource === resource).flatMap((op) => op.fields),
 	];
 }

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { taskOperationsOf } from '../operations/registry';
+import type { CreateResource } from '../operations/types';
 import { audioOutputFields } from './audioOutput.fields';
 
-/** Shown on every operation that creates or reads one task (not on Task → Get Many). */
-const notOnList = { hide: { operation: ['list'] } };
 
 function downloadToggle(resource: string, displayName: string, description: string): INodeProperties {
 	return {
@@ -11,26 +11,26 @@ function downloadToggle(resource: string, displayName: string, description: stri
 		name: 'downloadVideo',
 		type: 'boolean',
 		default: true,
-		displayOptions: { ...notOnList, show: { resource: [resource], waitForCompletion: [true] } },
+		displayOptions: { show: { resource: [resource], waitForCompletion: [true] } },
 		description,
 	};
 }
 
-export const waitFields: INodeProperties[] = [
-	{
+const simplifyField: INodeProperties = {
 		displayName: 'Simplify Output',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
 		description: 'Whether to output only the useful fields (task ID, status, result URLs). Off: also the host\'s whole answer under <code>raw</code>.',
-	},
+};
+
+const waitingFields: INodeProperties[] = [
 	{
 		displayName: 'Wait for Completion',
 		name: 'waitForCompletion',
 		type: 'boolean',
 		default: true,
-		displayOptions: notOnList,
-		description:
+				description:
 			'Whether to wait until Kling has finished the task (usually 1–10 minutes) and output the result. Off: output the submitted task at once.',
 	},
 	{
@@ -51,7 +51,7 @@ export const waitFields: INodeProperties[] = [
 			},
 		],
 		default: 'poll',
-		displayOptions: { ...notOnList, show: { waitForCompletion: [true] } },
+		displayOptions: { show: { waitForCompletion: [true] } },
 		description: 'How to wait for the tasks',
 	},
 	{
@@ -60,7 +60,7 @@ export const waitFields: INodeProperties[] = [
 		name: 'callbackNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { ...notOnList, show: { waitForCompletion: [true], waitMethod: ['callback'] } },
+		displayOptions: { show: { waitForCompletion: [true], waitMethod: ['callback'] } },
 	},
 	// One toggle, named as the resource's result; the parameter stays `downloadVideo` so existing workflows keep working.
 	downloadToggle('video', 'Download Video', 'Whether to attach the finished video as binary data, ready for a storage node (result URLs expire)'),
@@ -68,6 +68,11 @@ export const waitFields: INodeProperties[] = [
 		'audio',
 		'Download Audio',
 		'Whether to attach the finished audio (and for Video to Audio the video with its new sound) as binary data, ready for a storage node (result URLs expire)',
+	),
+	downloadToggle(
+		'image',
+		'Download Images',
+		'Whether to attach each finished image as binary data, one output item per image, ready for a storage node (result URLs expire)',
 	),
 	downloadToggle(
 		'task',
@@ -80,7 +85,7 @@ export const waitFields: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { ...notOnList, show: { waitForCompletion: [true], downloadVideo: [true] } },
+		displayOptions: { show: { waitForCompletion: [true], downloadVideo: [true] } },
 		hint: 'The name of the output binary field to put the result file in',
 	},
 	...audioOutputFields,
@@ -90,8 +95,7 @@ export const waitFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: notOnList,
-		options: [
+				options: [
 			{
 				displayName: 'Max Concurrent Tasks',
 				name: 'maxConcurrentTasks',
@@ -131,3 +135,41 @@ export const waitFields: INodeProperties[] = [
 		],
 	},
 ];
+
+const RESOURCES_WITH_TASKS: CreateResource[] = ['video', 'audio', 'image', 'element', 'voice', 'account'];
+
+/**
+ * Shows each field on the operations that make or read one task: every
+ * resource's create operations (registry.ts) and Task → Get. One copy per
+ * resource, since an operation value (Get, Delete) may mean a task operation
+ * in one resource and an immediate one in another. A field that names its
+ * resources or operations keeps to those.
+ */
+function onTaskOperations(fields: INodeProperties[]): INodeProperties[] {
+	const places = RESOURCES_WITH_TASKS.map((resource): { resource: string; operations: string[] } => ({
+		resource,
+		operations: taskOperationsOf(resource),
+	}))
+		.filter((place) => place.operations.length > 0)
+		.concat([{ resource: 'task', operations: ['get'] }]);
+	return fields.flatMap((field) => {
+		const show = field.displayOptions?.show ?? {};
+		const resources = show.resource as string[] | undefined;
+		const operations = show.operation as string[] | undefined;
+		return places
+			.filter((place) => !resources || resources.includes(place.resource))
+			.map((place) => ({ ...place, operations: operations ? place.operations.filter((op) => operations.includes(op)) : place.operations }))
+			.filter((place) => place.operations.length > 0 || place.resource === 'task')
+			.map(
+				(place): INodeProperties => ({
+					...field,
+					displayOptions: {
+						...field.displayOptions,
+						show: { ...show, resource: [place.resource], operation: place.resource === 'task' ? (operations ?? ['get']) : place.operations },
+					},
+				}),
+			);
+	});
+}
+
+export const waitFields: INodeProperties[] = [simplifyField, ...onTaskOperations(waitingFields)];

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import type { ResultKind } from '../operations/types';
-import { downloadResultFile, downloadVideo, MP3_FILE, WAV_FILE } from '../transport/downloadVideo';
+import { downloadResultFile, downloadVideo, IMAGE_FILE, MP3_FILE, WAV_FILE } from '../transport/downloadVideo';
 import type { FinishedTask } from '../transport/waitForTask';
 import { waitForTask } from '../transport/waitForTask';
 import { isFinished, taskToJson } from '../transport/taskShape';
@@ -40,26 +40,56 @@ export function taskFailedError(ctx: ItemContext, current: FinishedTask): NodeOp
 }
 
 /**
- * The output item of a task as it stands: its JSON, and, when it has
+ * The output items of a task as it stands: its JSON, and, when it has
  * succeeded and the user wants it, its files as binary data (what the
- * operation's result kind says: the video, or the audio files). A failed task
- * throws (the caller decides whether that fails the node or the item).
+ * operation's result kind says: the video, or the audio files). One item,
+ * except for a succeeded image task: one item per image (see imageItems). A
+ * failed task throws (the caller decides whether that fails the node or the item).
  */
 export async function taskOutput(
 	ctx: ItemContext,
 	current: FinishedTask,
 	download: boolean,
 	result: ResultKind = 'videos',
-): Promise<INodeExecutionData> {
+): Promise<INodeExecutionData[]> {
 	if (current.task.status === 'failed') throw taskFailedError(ctx, current);
 	const simplify = ctx.param('simplify', true);
 	const json: IDataObject = taskToJson(current.task, simplify ? undefined : current.raw, result);
+	const succeeded = current.task.status === 'succeed';
+	if (result === 'images' && succeeded) return await imageItems(ctx, current, json, download);
 	const item: INodeExecutionData = { json, pairedItem: { item: ctx.itemIndex } };
-	if (download && current.task.status === 'succeed') {
+	if (download && succeeded && (result === 'videos' || result === 'audios')) {
 		const property = ctx.param('binaryPropertyName', 'data') || 'data';
 		item.binary = result === 'audios' ? await audioBinaries(ctx, current, property) : { [property]: await videoBinary(ctx, current) };
 	}
-	return item;
+	return [item];
+}
+
+/**
+ * A succeeded image task: one output item per image, in Kling's order, each
+ * with the task's fields, `imageIndex` and `imageUrl`, and (when downloading)
+ * the image in the output field (`data`). A storage node after the node then
+ * uploads every image, one per item, with no Code node between.
+ */
+async function imageItems(ctx: ItemContext, current: FinishedTask, json: IDataObject, download: boolean): Promise<INodeExecutionData[]> {
+	const { images, taskId } = current.task;
+	if (!images.length) throw listsNo(ctx, current, 'image');
+	const property = ctx.param('binaryPropertyName', 'data') || 'data';
+	const common: IDataObject = { ...json };
+	delete common.images;
+	return await Promise.all(
+		images.map(async (image): Promise<INodeExecutionData> => {
+			const item: INodeExecutionData = {
+				json: { ...common, imageIndex: image.index, imageUrl: image.url },
+				pairedItem: { item: ctx.itemIndex },
+			};
+			if (download) {
+				const extension = /\.(jpe?g|png|webp)(\?|$)/i.exec(image.url)?.[1].toLowerCase().replace('jpeg', 'jpg') ?? 'png';
+				item.binary = { [property]: await downloadResultFile(ctx, image.url, `kling-${taskId}-${image.index}.${extension}`, IMAGE_FILE) };
+			}
+			return item;
+		}),
+	);
 }
 
 const listsNo = (ctx: ItemContext, current: FinishedTask, what: string, hint?: string) =>

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asNodeError } from '../transport/hostErrors';
 
-/** One item's result: its output item, or the error it failed with. */
-export type Outcome = INodeExecutionData | Error;
+/** One item's result: its output items (one, or one per image of an image task), or the error it failed with. */
+export type Outcome = INodeExecutionData[] | Error;
 
 /** The item n8n shows for a failed item when the node continues on fail. */
 export const errorItem = (error: Error, itemIndex: number): INodeExecutionData => ({
@@ -21,7 +21,7 @@ const descriptionOf = (error: Error) => (error as { description?: string | null 
 export async function outputOfItems(
 	exec: IExecuteFunctions,
 	count: number,
-	work: (itemIndex: number) => Promise<INodeExecutionData>,
+	work: (itemIndex: number) => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[][]> {
 	const settled = await Promise.allSettled(Array.from({ length: count }, async (_, i) => await work(i)));
 	const outcomes: Outcome[] = settled.map((result) =>
@@ -31,9 +31,9 @@ export async function outputOfItems(
 }
 
 export function itemsOf(exec: Pick<IExecuteFunctions, 'continueOnFail'>, outcomes: Outcome[]): INodeExecutionData[] {
-	return outcomes.map((outcome, i) => {
+	return outcomes.flatMap((outcome, i) => {
 		if (!(outcome instanceof Error)) return outcome;
 		if (!exec.continueOnFail()) throw outcome;
-		return errorItem(outcome, i);
+		return [errorItem(outcome, i)];
 	});
 }

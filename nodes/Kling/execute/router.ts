@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { createOperation } from '../operations/registry';
+import { actionOperation, createOperation } from '../operations/registry';
+import { runAction } from './runAction';
 import { runCreate } from './runCreate';
 import { runTaskGet, runTaskList } from './runTaskRead';
 
@@ -11,6 +12,8 @@ export async function route(exec: IExecuteFunctions): Promise<INodeExecutionData
 	const operation = exec.getNodeParameter('operation', 0) as string;
 	const create = createOperation(resource, operation);
 	if (create) return await runCreate(exec, create);
+	const action = actionOperation(resource, operation);
+	if (action) return await runAction(exec, action);
 	if (resource === 'task' && operation === 'get') return await runTaskGet(exec);
 	if (resource === 'task' && operation === 'list') return await runTaskList(exec);
 	throw new NodeOperationError(exec.getNode(), `The operation "${operation}" of "${resource}" is not supported`);

@@ -44,7 +44,7 @@ export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): P
 	if (method === 'callback') return await parkForCallback(exec, op, prepared, inSlot);
 
 	const settled = await Promise.allSettled(
-		prepared.map(async (item, i): Promise<INodeExecutionData> => {
+		prepared.map(async (item, i): Promise<INodeExecutionData[]> => {
 			if (item instanceof Error) throw item;
 			const ctx = ctxOf(i);
 			// Each item holds a slot from its submit until its task is done (or failed).

@@ -2,7 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { textToAudio } from './audio/textToAudio';
 import { videoToAudio } from './audio/videoToAudio';
-import type { CreateOperation } from './types';
+import type { ActionOperation, CreateOperation, CreateResource } from './types';
 import { avatar } from './video/avatar';
 import { imageToVideo } from './video/imageToVideo';
 import { lipSync } from './video/lipSync';
@@ -28,6 +28,12 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 // The Audio resource.
 CREATE_OPERATIONS.push(textToAudio, videoToAudio);
 
+/**
+ * Every operation that creates no task to wait for (answered at once).
+ * Adding one here is what makes it appear in its resource's operation picker.
+ */
+export const ACTION_OPERATIONS: ActionOperation[] = [];
+
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
 
@@ -35,13 +41,22 @@ export function createOperation(resource: string, operation: string): CreateOper
 	return CREATE_OPERATIONS.find((op) => op.resource === resource && op.value === operation);
 }
 
+export function actionOperation(resource: string, operation: string): ActionOperation | undefined {
+	return ACTION_OPERATIONS.find((op) => op.resource === resource && op.value === operation);
+}
+
+/** The create operations (tasks to wait for) of a resource: the operations the wait fields show on. */
+export const taskOperationsOf = (resource: CreateResource): string[] =>
+	CREATE_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value);
+
 export function operationOfTaskKind(taskKind: string): CreateOperation | undefined {
 	return CREATE_OPERATIONS.find((op) => op.taskKind === taskKind);
 }
 
 /** The Operation picker of a resource. */
-export function operationOptions(resource: CreateOperation['resource']): INodePropertyOptions[] {
-	return CREATE_OPERATIONS.filter((op) => op.resource === resource)
+export function operationOptions(resource: CreateResource): INodePropertyOptions[] {
+	return [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]
+		.filter((op) => op.resource === resource)
 		.map((op) => ({ name: op.name, value: op.value, action: op.action, description: op.description }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -50,9 +65,10 @@ export function operationOptions(resource: CreateOperation['resource']): INodePr
 export const taskKindOptions = (): INodePropertyOptions[] =>
 	CREATE_OPERATIONS.map((op) => ({ name: op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
 
-/** The line under the node's name on the canvas. */
+/** The line under the node's name on the canvas: the operation's name, by resource and operation. */
 export function subtitleExpression(): string {
-	const labels: Record<string, string> = { ...TASK_OPERATIONS };
-	for (const op of CREATE_OPERATIONS) labels[op.value] = op.name;
-	return `={{ ${JSON.stringify(labels)}[$parameter["operation"]] ?? $parameter["operation"] }}`;
+	const labels: Record<string, string> = {};
+	for (const [value, name] of Object.entries(TASK_OPERATIONS)) labels[`task:${value}`] = name;
+	for (const op of [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]) labels[`${op.resource}:${op.value}`] = op.name;
+	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}`;
 }

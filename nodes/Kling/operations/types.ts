@@ -1,18 +1,21 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
+import type { ItemContext } from '../context/itemContext';
 import type { KlingOperation } from '../models';
 
 /**
  * What a finished task of an operation carries (what gets downloaded):
- * `videos` (task_result.videos[]) or `audios` (task_result.audios[], each an
+ * `videos` (task_result.videos[]), `audios` (task_result.audios[], each an
  * MP3 and a WAV URL; Video to Audio lists its video with the new sound in
- * videos[] as well).
+ * videos[] as well), `images` (task_result.images[]: one output item per
+ * image), `voices` (task_result.voices[]: a cloned voice, nothing to
+ * download) or `elements` (task_result.elements[]: a registered element).
  */
-export type ResultKind = 'videos' | 'audios';
+export type ResultKind = 'videos' | 'audios' | 'images' | 'voices' | 'elements';
 
-/** The resources whose operations create tasks. */
-export type CreateResource = 'video' | 'audio';
+/** The resources whose operations create tasks or call Kling's other endpoints. */
+export type CreateResource = 'video' | 'audio' | 'image' | 'element' | 'voice' | 'account';
 
 /** The Audio resource's operations (they take no model, so they are not in models.ts). */
 export type AudioOperation = 'textToAudio' | 'videoToAudio';
@@ -40,7 +43,8 @@ export interface MediaPaths {
  */
 export interface CreateOperation {
 	resource: CreateResource;
-	value: KlingOperation | AudioOperation;
+	/** Unique within its resource (KlingOperation for the Video resource's model table). */
+	value: KlingOperation | AudioOperation | (string & {});
 	name: string;
 	action: string;
 	description: string;
@@ -55,4 +59,24 @@ export interface CreateOperation {
 	media?: MediaPaths;
 	/** Defaults that depend on the whole body, set after the extra JSON is merged and before validation. */
 	shapeBody?: (body: IDataObject) => void;
+}
+
+/**
+ * An operation that creates no task to wait for: one request (or a few) per
+ * item, answered at once (Element → Create, Get, Get Many, Delete; Voice →
+ * Get Many, Delete; Account → Get Costs; Text to Speech). Registered beside
+ * the create operations (registry.ts) and shown the same way. Every item is
+ * `prepare`d (checked, nothing sent) before any item is `run`.
+ */
+export interface ActionOperation<Prepared = unknown> {
+	resource: CreateResource;
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	fields: INodeProperties[];
+	/** Checks the item's input and builds what `run` sends; throws (naming the field) before anything is sent. */
+	prepare: (ctx: ItemContext) => Promise<Prepared>;
+	/** The item's output items (paired with the item by the runner when they are not). */
+	run: (ctx: ItemContext, prepared: Prepared) => Promise<INodeExecutionData[]>;
 }

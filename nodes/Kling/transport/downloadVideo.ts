@@ -16,6 +16,7 @@ export interface ResultFileKind {
 export const VIDEO_FILE: ResultFileKind = { noun: 'video', mimePrefix: 'video/', fallbackMime: 'video/mp4' };
 export const MP3_FILE: ResultFileKind = { noun: 'MP3', mimePrefix: 'audio/', fallbackMime: 'audio/mpeg' };
 export const WAV_FILE: ResultFileKind = { noun: 'WAV', mimePrefix: 'audio/', fallbackMime: 'audio/wav' };
+export const IMAGE_FILE: ResultFileKind = { noun: 'image', mimePrefix: 'image/', fallbackMime: 'image/png' };
 
 /** Streams the finished video into n8n's binary data store (see downloadResultFile). */
 export async function downloadVideo(ctx: ItemContext, url: string, fileName: string): Promise<IBinaryData> {

@@ -24,6 +24,12 @@ export interface KlingAudio {
 	wavDuration?: string;
 }
 
+/** One image of an image task: task_result.images[] lists `index` and `url`. */
+export interface KlingImage {
+	index: number;
+	url: string;
+}
+
 /** One task, whichever of the hosts' shapes it arrived in. */
 export interface KlingTask {
 	taskId: string;
@@ -38,6 +44,10 @@ export interface KlingTask {
 	videos: KlingVideo[];
 	/** Audio tasks only (Text to Audio, Video to Audio); empty for video tasks. */
 	audios: KlingAudio[];
+	/** Image tasks only; empty for the others. */
+	images: KlingImage[];
+	/** What else task_result lists (a voice task's `voices`, an element task's `elements`), as the host wrote it. */
+	listed: Record<string, IDataObject[]>;
 }
 
 const STATUS_WORDS: Record<string, TaskStatus> = {
@@ -100,6 +110,26 @@ function readAudios(task: IDataObject): KlingAudio[] {
 	});
 }
 
+/** task_result.images[]; an image without an index takes its place in the list. */
+function readImages(task: IDataObject): KlingImage[] {
+	const list = resultOf(task).images;
+	return (Array.isArray(list) ? list : []).filter(isObject).flatMap((image, position) => {
+		const url = text(image.url);
+		const index = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
+		return url ? [{ index: Number.isFinite(index) ? index : position, url }] : [];
+	});
+}
+
+/** task_result's other lists (voices, elements), of objects. */
+function readListed(task: IDataObject): Record<string, IDataObject[]> {
+	const listed: Record<string, IDataObject[]> = {};
+	for (const [key, value] of Object.entries(resultOf(task))) {
+		if (['videos', 'audios', 'audio', 'images'].includes(key) || !Array.isArray(value)) continue;
+		listed[key] = value.filter(isObject);
+	}
+	return listed;
+}
+
 /**
  * Finds the task in a response body. Accepted shapes:
  * the official envelope `{code, data: {task_id, task_status, ...}}`; the flat
@@ -137,12 +167,18 @@ export function readTask(body: unknown): KlingTask | undefined {
 			const found = readAudios(c);
 			return found.length ? found : undefined;
 		}) ?? [];
+	const images =
+		pick((c) => {
+			const found = readImages(c);
+			return found.length ? found : undefined;
+		}) ?? [];
+	const listed = pick((c) => (Object.keys(readListed(c)).length ? readListed(c) : undefined)) ?? {};
 	const videos =
 		pick((c): KlingVideo[] | undefined => {
 			const found = readVideos(c);
 			if (found.length) return found;
-			// A gateway's one result URL is the video, unless the task lists audios (then it is one of them).
-			const url = audios.length ? undefined : resultUrlOf(c);
+			// A gateway's one result URL is the video, unless the task lists audios or images (then it is one of them).
+			const url = audios.length || images.length ? undefined : resultUrlOf(c);
 			return url ? [{ url, id: undefined, duration: undefined }] : undefined;
 		}) ?? [];
 
@@ -157,6 +193,8 @@ export function readTask(body: unknown): KlingTask | undefined {
 		updatedAt: pick((c) => millis(c.updated_at)),
 		videos,
 		audios,
+		images,
+		listed,
 	};
 }
 
@@ -165,13 +203,15 @@ export const isFinished = (task: KlingTask) => task.status === 'succeed' || task
 /**
  * The item a later node sees: the common fields at the top; the host's body under `raw` when given.
  * A video task shows its first video; an audio task its first audio's MP3 and
- * WAV URLs, and the video (Video to Audio's video with its new sound) when it lists one.
+ * WAV URLs, and the video (Video to Audio's video with its new sound) when it
+ * lists one; an image task its images; a voice or element task what it made.
  */
 export function taskToJson(task: KlingTask, raw?: unknown, result: ResultKind = 'videos'): IDataObject {
 	const [first] = task.videos;
 	const [audio] = task.audios;
 	const iso = (ms?: number) => (ms === undefined ? undefined : new Date(ms).toISOString());
 	const audioTask = result === 'audios';
+	const videoTask = result === 'videos' || (audioTask && task.videos.length > 0);
 	const json: IDataObject = {
 		taskId: task.taskId,
 		externalTaskId: task.externalTaskId,
@@ -187,14 +227,30 @@ export function taskToJson(task: KlingTask, raw?: unknown, result: ResultKind = 
 					audios: task.audios as unknown as IDataObject[],
 				}
 			: {}),
-		videoUrl: first?.url,
-		videoId: first?.id,
-		videoDuration: first?.duration,
-		videos: audioTask && !task.videos.length ? undefined : (task.videos as unknown as IDataObject[]),
+		...(videoTask
+			? {
+					videoUrl: first?.url,
+					videoId: first?.id,
+					videoDuration: first?.duration,
+					videos: task.videos as unknown as IDataObject[],
+				}
+			: {}),
+		...(result === 'images' ? { imageCount: task.images.length, images: task.images as unknown as IDataObject[] } : {}),
+		...(result === 'voices' || result === 'elements' ? resultEntity(task, result) : {}),
 		createdAt: iso(task.createdAt),
 		updatedAt: iso(task.updatedAt),
 		raw: raw as IDataObject,
 	};
 	for (const key of Object.keys(json)) if (json[key] === undefined) delete json[key];
 	return json;
+}
+
+/** A voice or element task's result: the first one it made, its fields in camelCase at the top, and the whole list. */
+function resultEntity(task: KlingTask, result: 'voices' | 'elements'): IDataObject {
+	const list = task.listed[result] ?? [];
+	const [made] = list;
+	const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+	const top: IDataObject = {};
+	for (const [key, value] of Object.entries(made ?? {})) top[camel(key)] = value;
+	return { ...top, [result]: list };
 }
