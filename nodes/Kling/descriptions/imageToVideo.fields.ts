@@ -19,6 +19,7 @@ import {
 	soundOption,
 	watermarkOption,
 } from './shared.fields';
+import { voiceIdField } from './libraryPickers';
 import { LIMITS } from '../vocabulary';
 
 const dynamicMasksOption: INodeProperties = {
@@ -68,12 +69,7 @@ const voicesOption: INodeProperties = {
 			displayName: 'Voice',
 			name: 'voice',
 			values: [
-				{
-					displayName: 'Voice ID',
-					name: 'voiceId',
-					type: 'string',
-					default: '',
-				},
+				voiceIdField({ name: 'voiceId' }),
 			],
 		},
 	],

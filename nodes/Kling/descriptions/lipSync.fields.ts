@@ -8,6 +8,7 @@ import {
 	externalTaskIdOption,
 	forVideo,
 } from './shared.fields';
+import { voiceIdField } from './libraryPickers';
 
 const whenSpeechFrom = (mode: 'text2video' | 'audio2video') => ({
 	show: { ...forVideo('lipSync').show, lipSyncSpeech: [mode] },
@@ -47,16 +48,13 @@ export const lipSyncFields: INodeProperties[] = [
 		description: 'What the speaker says, at most 120 characters',
 		displayOptions: whenSpeechFrom('text2video'),
 	},
-	{
-		displayName: 'Voice ID',
+	voiceIdField({
 		name: 'lipSyncVoiceId',
-		type: 'string',
-		default: '',
 		required: true,
 		placeholder: 'e.g. oversea_male1',
 		description: "One of Kling's voices (e.g. oversea_male1, uk_boy1, uk_man2, genshin_vindi2, ai_shatang) or a custom voice's ID",
 		displayOptions: whenSpeechFrom('text2video'),
-	},
+	}),
 	{
 		displayName: 'Voice Language',
 		name: 'lipSyncVoiceLanguage',

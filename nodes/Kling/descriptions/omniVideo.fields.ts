@@ -15,6 +15,7 @@ import {
 	soundOption,
 	watermarkOption,
 } from './shared.fields';
+import { elementIdField } from './libraryPickers';
 import { LIMITS } from '../vocabulary';
 
 export const omniVideoFields: INodeProperties[] = [
@@ -44,14 +45,7 @@ export const omniVideoFields: INodeProperties[] = [
 				{
 					displayName: 'Element',
 					name: 'element',
-					values: [
-						{
-							displayName: 'Element ID',
-							name: 'elementId',
-							type: 'string',
-							default: '',
-						},
-					],
+					values: [elementIdField()],
 				},
 			],
 		},

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { locatorValue } from './locatorValue';
+
 /** Where the "Additional Body Fields (JSON)" option puts its text, merged into the body before sending. */
 export const EXTRA_BODY_KEY = '__additionalBodyFields';
 
@@ -81,9 +83,9 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	dynamicMasks: (value) => ({
 		dynamic_masks: entries(value, 'mask').map((mask) => ({ mask: mask.mask, trajectories: mask.trajectories })),
 	}),
-	voices: (value) => ({ voice_list: entries(value, 'voice').map((voice) => ({ voice_id: voice.voiceId })) }),
+	voices: (value) => ({ voice_list: entries(value, 'voice').map((voice) => ({ voice_id: locatorValue(voice.voiceId) as string })) }),
 	referenceImages: (value) => ({ image_list: entries(value, 'image').map((image) => ({ image: image.image })) }),
-	elements: (value) => ({ element_list: entries(value, 'element').map((element) => ({ element_id: element.elementId })) }),
+	elements: (value) => ({ element_list: entries(value, 'element').map((element) => ({ element_id: locatorValue(element.elementId) as string })) }),
 	images: (value) => ({
 		image_list: entries(value, 'image').map((image) => ({
 			image_url: image.imageUrl,
@@ -107,7 +109,7 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	},
 	lipSyncSpeech: to('input.mode'),
 	lipSyncText: to('input.text'),
-	lipSyncVoiceId: to('input.voice_id'),
+	lipSyncVoiceId: (value) => at('input.voice_id', locatorValue(value)),
 	lipSyncVoiceLanguage: to('input.voice_language'),
 	lipSyncVoiceSpeed: to('input.voice_speed'),
 	lipSyncAudio: (value) =>
