@@ -10,6 +10,8 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const { sendBytes } = require('./sendBytes');
+
 const AUDIO = {
 	mp3: { body: readFileSync(join(__dirname, 'fixtures', 'sample.mp3')), contentType: 'audio/mpeg' },
 	wav: { body: readFileSync(join(__dirname, 'fixtures', 'sample.wav')), contentType: 'audio/wav' },
@@ -21,14 +23,7 @@ const AUDIO = {
  * @param {{ truncate?: boolean }} how
  */
 function sendAudio(res, format, how) {
-	const { body, contentType } = AUDIO[format];
-	res.writeHead(200, { 'content-type': contentType, 'content-length': String(body.length) });
-	if (how.truncate) {
-		res.write(body.subarray(0, Math.floor(body.length / 2)));
-		res.socket?.destroy();
-		return;
-	}
-	res.end(body);
+	sendBytes(res, AUDIO[format].body, AUDIO[format].contentType, how);
 }
 
 module.exports = { sendAudio, AUDIO };

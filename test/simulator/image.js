@@ -9,6 +9,8 @@
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const { sendBytes } = require('./sendBytes');
+
 const PNG = readFileSync(join(__dirname, 'fixtures', 'sample.png'));
 
 /**
@@ -16,13 +18,7 @@ const PNG = readFileSync(join(__dirname, 'fixtures', 'sample.png'));
  * @param {{ truncate?: boolean }} how
  */
 function sendImage(res, how) {
-	res.writeHead(200, { 'content-type': 'image/png', 'content-length': String(PNG.length) });
-	if (how.truncate) {
-		res.write(PNG.subarray(0, Math.floor(PNG.length / 2)));
-		res.socket?.destroy();
-		return;
-	}
-	res.end(PNG);
+	sendBytes(res, PNG, 'image/png', how);
 }
 
 module.exports = { sendImage, PNG };
