@@ -27,7 +27,7 @@ export const omniImageFields: INodeProperties[] = [
 		name: 'referenceImages',
 		max: IMAGE_LIMITS.omniReferences,
 		required: false,
-		description: `Images the prompt refers to as <<<image_1>>>, <<<image_2>>>, … (in this order). With the Elements, at most ${IMAGE_LIMITS.omniReferences} in all. At least 300 px wide and high, between 1:2.5 and 2.5:1.`,
+		description: `Images the prompt refers to as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;, … (in this order). With the Elements, at most ${IMAGE_LIMITS.omniReferences} in all. At least 300 px wide and high, between 1:2.5 and 2.5:1.`,
 	}),
 	{
 		displayName: 'Elements',
