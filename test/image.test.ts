@@ -547,3 +547,44 @@ describe('Image resource: waiting by Kling callback, and Task → Get', () => {
 		expect(listed.items[0].json).toMatchObject({ status: 'succeed', imageCount: 2, images: [{ index: 0 }, { index: 1 }] });
 	});
 });
+
+describe('the simulator\'s image kinds refuse what Kling documents as invalid', () => {
+	const sim = useSimulator();
+	const post = async (kind: string, body: IDataObject) => {
+		const response = await fetch(`${sim().baseUrl}/kling/v1/images/${kind}`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${sim().apiKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		return { status: response.status, body: (await response.json()) as IDataObject };
+	};
+
+	test.each([
+		['generations', 'n 1–9', { prompt: 'x', n: 10 }, /n must be an integer in \[1, 9\]/],
+		['generations', 'the eight aspect ratios', { prompt: 'x', aspect_ratio: '5:4' }, /aspect_ratio must be one of/],
+		['generations', 'no negative prompt with an image', { prompt: 'x', image: URL_A, negative_prompt: 'y' }, /negative_prompt is not supported for image to image/],
+		['omni-image', 'at most 10 references', { prompt: 'x', image_list: Array.from({ length: 11 }, () => ({ image: URL_A })) }, /at most 10 references/],
+		['multi-image2image', '1 to 4 subject images', { subject_image_list: [] }, /subject_image_list must not be empty|subject_image_list needs 1 to 4/],
+		['editing/expand', 'at most 3 times the area', { image: URL_A, up_expansion_ratio: 1, down_expansion_ratio: 1, left_expansion_ratio: 0, right_expansion_ratio: 0.5 }, /at most 3 times the area/],
+		['editing/expand', 'all four ratios', { image: URL_A, up_expansion_ratio: 0.5 }, /down_expansion_ratio is required/],
+		['kolors-virtual-try-on', 'a garment', { human_image: URL_A }, /cloth_image is required/],
+	])('%s: %s', async (kind, _rule, body, problem) => {
+		const answer = await post(kind, body);
+		expect(answer.status).toBe(400);
+		expect(answer.body).toMatchObject({ code: 1201, message: expect.stringMatching(problem) });
+		expect(sim().tasks.size).toBe(0);
+	});
+
+	test('a valid body makes a task whose result lists n images, each a PNG', async () => {
+		const answer = await post('omni-image', { prompt: 'x', n: 3, aspect_ratio: 'auto', image_list: [{ image: URL_A }] });
+		expect(answer.status).toBe(200);
+		const taskId = String((answer.body.data as IDataObject).task_id);
+		await until(() => Date.now() - sim().tasks.get(taskId)!.created_at > 1300);
+		const read = (await (await fetch(`${sim().baseUrl}/kling/v1/images/omni-image/${taskId}`, { headers: { authorization: `Bearer ${sim().apiKey}` } })).json()) as IDataObject;
+		const images = ((read.data as IDataObject).task_result as IDataObject).images as IDataObject[];
+		expect(images).toEqual([0, 1, 2].map((index) => ({ index, url: `${sim().baseUrl}/files/${taskId}-${index}.png` })));
+		const file = await fetch(String(images[2].url));
+		expect(file.headers.get('content-type')).toBe('image/png');
+		expect(Buffer.from(await file.arrayBuffer()).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+	});
+});
