@@ -1,4 +1,5 @@
-import type { Mode } from './vocabulary';
+import type { ImageAspectRatio, ImageResolution, Mode } from './vocabulary';
+import { IMAGE_ASPECT_RATIOS } from './vocabulary';
 
 /**
  * What each Kling model accepts. Validation rules that depend on the model
@@ -130,4 +131,82 @@ export function durationsFor(operation: KlingOperation): number[] {
 /** The models of an operation whose default mode is `mode`. */
 export function modelsWithDefaultMode(operation: KlingOperation, mode: Mode): string[] {
 	return modelsFor(operation).filter((name) => MODELS[name].defaultMode === mode);
+}
+
+/*
+ * ---- Image models ----
+ *
+ * The Image resource's models, in a table of their own: what an image model
+ * can do (resolutions, aspect ratios, reference types) shares nothing with a
+ * video model's row above (durations, modes, sound), and the same name means
+ * different things in each family (kling-v1 the image model takes 1K only; the
+ * video model takes cfg_scale). Expand takes no model ("与模型版本无关的能力").
+ * Sources: the official reference's image pages and capability map, as
+ * mirrored in WHQ25/rawgenai docs/research/kling (commit b3f9cef): image-
+ * generation.md, omni-image-o1.md, multi-image-to-image.md, virtual-try-on.md,
+ * capability-map.md ("图像生成"); others named beside their rows. As above,
+ * where they are unsure the table lets the value through.
+ */
+export type ImageOperation = 'generate' | 'omniImage' | 'multiImageToImage' | 'virtualTryOn';
+
+export interface ImageModelCapabilities {
+	label: string;
+	operations: ImageOperation[];
+	/** `resolution` values it takes (Generate, Omni-Image). */
+	resolutions: ImageResolution[];
+	/** `aspect_ratio` values it takes. */
+	aspectRatios: ImageAspectRatio[];
+	/** Generate's `image_reference` (subject / face): not taken, optional, or required with a reference image. */
+	imageReference: false | 'optional' | 'withImage';
+	/** Generate: only restyles a reference image (no image from text alone). */
+	needsImage: boolean;
+	/** Generate with a reference image: the result keeps the image's resolution, which cannot be set. */
+	keepsImageResolution: boolean;
+}
+
+const ALL_IMAGE_RATIOS = IMAGE_ASPECT_RATIOS.map((ratio) => ratio.value);
+
+const imageModel = (label: string, operations: ImageOperation[], extra: Partial<ImageModelCapabilities> = {}): ImageModelCapabilities => ({
+	label,
+	operations,
+	resolutions: ['1k', '2k'],
+	aspectRatios: ALL_IMAGE_RATIOS,
+	imageReference: false,
+	needsImage: false,
+	keepsImageResolution: false,
+	...extra,
+});
+
+// Generate: image-generation.md `model_name` (kling-v1, kling-v1-5, kling-v2, kling-v2-new, kling-v2-1).
+// Resolutions: capability-map.md "清晰度支持" (kling-v1 and kling-v1-5: 1K only; kling-v2: 1K/2K).
+// Aspect ratios: capability-map.md (kling-v1: no 21:9; the others all eight).
+// image_reference: image-generation.md "仅kling-v1-5支持" (only kling-v1-5); with kling-v1-5 and an image it is
+// required (docs.gptproto.com, Kling official-format image-to-image: "When using kling-v1-5 and the image
+// parameter is not empty, the current parameter is required"; gpt.morphogen.top's Kling image generation agrees).
+// kling-v2-new: capability-map.md lists no text to image, only restyling (图生图-风格转绘); kling-v2 and
+// kling-v2-new restyle "生成图片分辨率与入参图相同，不支持单独设置分辨率" (the image's resolution).
+// Multi-Image to Image: multi-image-to-image.md `model_name` (kling-v2, kling-v2-1).
+export const IMAGE_MODELS: Record<string, ImageModelCapabilities> = {
+	'kling-v1': imageModel('Kling v1', ['generate'], { resolutions: ['1k'], aspectRatios: ALL_IMAGE_RATIOS.filter((ratio) => ratio !== '21:9') }),
+	'kling-v1-5': imageModel('Kling v1.5', ['generate'], { resolutions: ['1k'], imageReference: 'withImage' }),
+	'kling-v2': imageModel('Kling v2', ['generate', 'multiImageToImage'], { keepsImageResolution: true }),
+	'kling-v2-new': imageModel('Kling v2 New (Restyles an Image)', ['generate'], { needsImage: true, keepsImageResolution: true }),
+	'kling-v2-1': imageModel('Kling v2.1', ['generate', 'multiImageToImage']),
+	// Kling 3.0's image model on the same endpoint, with 1K/2K and image_reference (docs.powertokens.ai
+	// "Kling Image Generation kling-v3", /kling/v1/images/generations; docs.modellix.ai kling-v3-t2i, -i2i).
+	'kling-v3': imageModel('Kling v3', ['generate'], { imageReference: 'optional' }),
+	// omni-image-o1.md `model_name` (kling-image-o1); kling-v3-omni: shared/spec/kling-api-surface.md (Omni-Image).
+	'kling-image-o1': imageModel('Kling Image O1 (Omni)', ['omniImage']),
+	'kling-v3-omni': imageModel('Kling v3 Omni', ['omniImage']),
+	// virtual-try-on.md `model_name`: v1 takes one garment; v1-5 also a top and a bottom pictured together.
+	'kolors-virtual-try-on-v1': imageModel('Kolors Virtual Try-On v1', ['virtualTryOn']),
+	'kolors-virtual-try-on-v1-5': imageModel('Kolors Virtual Try-On v1.5 (Top + Bottom)', ['virtualTryOn']),
+};
+
+export function imageModelsFor(operation: ImageOperation): string[] {
+	return Object.keys(IMAGE_MODELS).filter((name) => IMAGE_MODELS[name].operations.includes(operation));
+}
+
+export function imageModelOptions(operation: ImageOperation) {
+	return imageModelsFor(operation).map((value) => ({ name: IMAGE_MODELS[value].label, value }));
 }

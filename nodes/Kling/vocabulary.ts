@@ -72,3 +72,56 @@ export const LIMITS = {
 	 */
 	audioMegabytes: 5,
 } as const;
+
+/*
+ * The Image resource's vocabulary. Sources: the official reference's image pages, as mirrored in
+ * WHQ25/rawgenai docs/research/kling (image-generation.md, omni-image-o1.md, multi-image-to-image.md,
+ * image-expand.md, virtual-try-on.md; commit b3f9cef), cited below by file name.
+ */
+
+/** `aspect_ratio` of the image tasks (image-generation.md, multi-image-to-image.md, omni-image-o1.md). */
+export const IMAGE_ASPECT_RATIOS = [
+	{ value: '16:9', name: '16:9 (Landscape)' },
+	{ value: '9:16', name: '9:16 (Portrait)' },
+	{ value: '1:1', name: '1:1 (Square)' },
+	{ value: '4:3', name: '4:3' },
+	{ value: '3:4', name: '3:4' },
+	{ value: '3:2', name: '3:2' },
+	{ value: '2:3', name: '2:3' },
+	{ value: '21:9', name: '21:9 (Ultrawide)' },
+] as const;
+export type ImageAspectRatio = (typeof IMAGE_ASPECT_RATIOS)[number]['value'];
+export const IMAGE_ASPECT_RATIO_VALUES = IMAGE_ASPECT_RATIOS.map((ratio) => ratio.value) as [ImageAspectRatio, ...ImageAspectRatio[]];
+/** Omni-Image's `aspect_ratio` also takes `auto` (omni-image-o1.md: "auto（根据内容智能生成）"). */
+export const AUTO_ASPECT_RATIO = 'auto';
+
+/** `resolution` (image-generation.md, omni-image-o1.md: 1k, 2k). */
+export const IMAGE_RESOLUTIONS = [
+	{ value: '1k', name: '1K (Standard)' },
+	{ value: '2k', name: '2K (High Resolution)' },
+] as const;
+export type ImageResolution = (typeof IMAGE_RESOLUTIONS)[number]['value'];
+export const IMAGE_RESOLUTION_VALUES = IMAGE_RESOLUTIONS.map((resolution) => resolution.value) as [ImageResolution, ...ImageResolution[]];
+
+/** `image_reference` of Generate (image-generation.md: subject 角色特征参考, face 人物长相参考). */
+export const IMAGE_REFERENCES = [
+	{ value: 'subject', name: 'Subject', description: "Keep the character's features (clothes, pose, body)" },
+	{ value: 'face', name: 'Face', description: "Keep the person's face; the image must show exactly one face" },
+] as const;
+export const IMAGE_REFERENCE_VALUES = IMAGE_REFERENCES.map((reference) => reference.value) as ['subject', 'face'];
+
+/** Limits the image documents quote. */
+export const IMAGE_LIMITS = {
+	/** `n`: images per task, [1, 9] (every image page that has `n`). */
+	images: { min: 1, max: 9 },
+	/** Omni-Image: reference images plus elements, at most 10 (omni-image-o1.md: 参考主体数量与参考图片数量之和不超过10). */
+	omniReferences: 10,
+	/** Multi-Image to Image `subject_image_list`: 1 to 4 (multi-image-to-image.md: 1-4张). */
+	subjectImages: { min: 1, max: 4 },
+	/** Expand: each `*_expansion_ratio` in [0, 2] (image-expand.md). */
+	expansionRatio: { min: 0, max: 2 },
+	/** Expand: the new image's area at most 3 times the original's (image-expand.md: 新图片整体面积不得超过原图片3倍). */
+	expandedArea: 3,
+	/** `image_fidelity`, `human_fidelity`: [0, 1] (image-generation.md). */
+	fidelity: { min: 0, max: 1 },
+} as const;

@@ -126,6 +126,12 @@ try {
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 		'Text to Audio': ['Prompt', 'Duration (Seconds)', 'Download Audio', 'Audio Format'],
 		'Video to Audio': ['Video', 'Sound Effect Prompt', 'Background Music Prompt', 'ASMR Mode', 'Include Video with Sound'],
+		// The Image resource.
+		'Generate Images': ['Model', 'Prompt', 'Reference Image', 'Aspect Ratio', 'Resolution', 'Number of Images', 'Download Images'],
+		'Omni-Image': ['Model', 'Prompt', 'Reference Images', 'Elements', 'Aspect Ratio', 'Number of Images'],
+		'Multi-Image to Image': ['Model', 'Subject Images', 'Prompt', 'Scene Image', 'Style Image', 'Aspect Ratio', 'Number of Images'],
+		'Expand Image': ['Image', 'Up Expansion', 'Down Expansion', 'Left Expansion', 'Right Expansion', 'Prompt', 'Number of Images'],
+		'Virtual Try-On': ['Model', 'Human Image', 'Cloth Image', 'Download Images'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };

@@ -8,11 +8,12 @@
  * after the /kling, /flat or /newapi prefix). Add a module here, one line.
  */
 
-/** @typedef {{ family: string, kind: string, files?: string[], rules?: (body: any) => string | undefined, result?: (view: import('./tasks').SimTaskView) => Record<string, unknown> }} ModuleKind */
+/** @typedef {{ family: string, kind: string, files?: string[], aspectRatios?: string[], rules?: (body: any) => string | undefined, result?: (view: import('./tasks').SimTaskView) => Record<string, unknown> }} ModuleKind */
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL, body: any, match: RegExpExecArray, shape: import('./shapes').Shape, store: import('./tasks').TaskStore, baseUrl: string, json: (status: number, data: unknown) => void }} RouteContext */
 /** @typedef {{ method: string, path: RegExp, handle: (ctx: RouteContext) => void }} ModuleRoute */
 
 const MODULES = [require('./library')];
+MODULES.push(require('./images'));
 
 /** @type {ModuleKind[]} */
 const MODULE_KINDS = MODULES.flatMap((module) => module.taskKinds ?? []);

@@ -101,14 +101,21 @@ function multiShotProblem(body, total) {
 	return undefined;
 }
 
-/** @param {any} body */
-function commonProblem(body) {
+/** The aspect ratios a kind takes: the video ones, unless its module lists its own (the image kinds). */
+const ASPECT_RATIOS_OF_KIND = Object.fromEntries(
+	require('./modules').MODULE_KINDS.filter((/** @type {{ aspectRatios?: string[] }} */ entry) => entry.aspectRatios).map((/** @type {any} */ entry) => [entry.kind, entry.aspectRatios]),
+);
+const VIDEO_ASPECT_RATIOS = ['16:9', '9:16', '1:1'];
+
+/** @param {any} body @param {string} kind */
+function commonProblem(body, kind) {
 	for (const key of ['prompt', 'negative_prompt']) {
 		if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key].length > 2500)) return `${key} must be at most 2500 characters`;
 	}
 	if (body.cfg_scale !== undefined && !(typeof body.cfg_scale === 'number' && body.cfg_scale >= 0 && body.cfg_scale <= 1)) return 'cfg_scale must be in [0, 1]';
 	if (body.mode !== undefined && !['std', 'pro'].includes(body.mode)) return 'mode must be std or pro';
-	if (body.aspect_ratio !== undefined && !['16:9', '9:16', '1:1'].includes(body.aspect_ratio)) return 'aspect_ratio must be 16:9, 9:16 or 1:1';
+	const ratios = ASPECT_RATIOS_OF_KIND[kind] ?? VIDEO_ASPECT_RATIOS;
+	if (body.aspect_ratio !== undefined && !ratios.includes(body.aspect_ratio)) return `aspect_ratio must be one of ${ratios.join(', ')}`;
 	if (body.sound !== undefined && !['on', 'off'].includes(body.sound)) return 'sound must be on or off';
 	if (body.watermark_info !== undefined && typeof body.watermark_info?.enabled !== 'boolean') return 'watermark_info.enabled must be a boolean';
 	if (body.callback_url !== undefined && !isHttpUrl(body.callback_url)) return 'callback_url must be an http(s) URL';
@@ -302,7 +309,7 @@ function validateCreate(kind, body, sim = { videoExists: () => true }) {
 	// The audio kinds have no model (an unknown field is ignored, as Kling does).
 	if (models && body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
 	const rules = KIND_RULES[kind];
-	return commonProblem(body) ?? (rules ? rules(body, sim) : kindProblem(kind, body));
+	return commonProblem(body, kind) ?? (rules ? rules(body, sim) : kindProblem(kind, body));
 }
 
 module.exports = { validateCreate };

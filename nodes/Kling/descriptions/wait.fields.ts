@@ -77,7 +77,7 @@ const waitingFields: INodeProperties[] = [
 	downloadToggle(
 		'task',
 		'Download Result',
-		"Whether to attach the task's result as binary data: the video, or an audio task's audio files (result URLs expire)",
+		"Whether to attach the task's result as binary data: the video, an audio task's audio files, or an image task's images (one item each) (result URLs expire)",
 	),
 	{
 		displayName: 'Put Output File in Field',

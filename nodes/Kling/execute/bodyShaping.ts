@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { KlingOperation } from '../models';
 import { MODELS } from '../models';
 import type { AspectRatio } from '../vocabulary';
 import { CAMERA_AXES } from '../vocabulary';
@@ -82,10 +83,14 @@ export function shapeTrajectories(body: IDataObject): void {
 	}
 }
 
-/** Mode left at "Model's Default": the mode the model table gives the model (models.ts `defaultMode`). */
-export function applyDefaultMode(body: IDataObject): void {
+/**
+ * Mode left at "Model's Default": the mode the model table gives the model
+ * (models.ts `defaultMode`), for the video operations it serves only (an
+ * image model may share a video model's name, kling-v1, and takes no mode).
+ */
+export function applyDefaultMode(body: IDataObject, operation: string): void {
 	const model = MODELS[String(body.model_name)];
-	if (body.mode === undefined && model) body.mode = model.defaultMode;
+	if (body.mode === undefined && model?.operations.includes(operation as KlingOperation)) body.mode = model.defaultMode;
 }
 
 /**

@@ -72,7 +72,7 @@ export async function prepareBody(ctx: ItemContext, op: CreateOperation, runInde
 	shapeMultiShot(body);
 	shapeTrajectories(body);
 	mergeExtraFields(ctx, body);
-	applyDefaultMode(body);
+	applyDefaultMode(body, op.value);
 	op.shapeBody?.(body);
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels);

@@ -141,6 +141,23 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	soundEffectPrompt: to('sound_effect_prompt'),
 	bgmPrompt: to('bgm_prompt'),
 	asmrMode: to('asmr_mode'),
+	// Image resource (Generate, Omni-Image, Multi-Image to Image, Expand, Virtual Try-On). Generate's
+	// Reference Image and Expand's Image go to `image`, Omni-Image's Reference Images to `image_list`
+	// (referenceImages, above), its Elements to `element_list` (elements, above).
+	numberOfImages: toNumber('n'),
+	resolution: to('resolution'),
+	imageReference: to('image_reference'),
+	imageFidelity: toNumber('image_fidelity'),
+	humanFidelity: toNumber('human_fidelity'),
+	subjectImages: (value) => ({ subject_image_list: entries(value, 'image').map((image) => ({ subject_image: image.image })) }),
+	sceneImage: to('scene_image'),
+	styleImage: to('style_image'),
+	upExpansion: toNumber('up_expansion_ratio'),
+	downExpansion: toNumber('down_expansion_ratio'),
+	leftExpansion: toNumber('left_expansion_ratio'),
+	rightExpansion: toNumber('right_expansion_ratio'),
+	humanImage: to('human_image'),
+	clothImage: to('cloth_image'),
 };
 
 /**

@@ -12,6 +12,11 @@ import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
 import { videoEffects } from './video/videoEffects';
 import { videoExtend } from './video/videoExtend';
+import { imageExpand } from './image/expand';
+import { imageGenerate } from './image/generate';
+import { multiImageToImage } from './image/multiImageToImage';
+import { omniImage } from './image/omniImage';
+import { virtualTryOn } from './image/virtualTryOn';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [
@@ -27,6 +32,8 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 ];
 // The Audio resource.
 CREATE_OPERATIONS.push(textToAudio, videoToAudio);
+// The Image resource.
+CREATE_OPERATIONS.push(imageGenerate, omniImage, multiImageToImage, imageExpand, virtualTryOn);
 
 /**
  * Every operation that creates no task to wait for (answered at once).
@@ -63,7 +70,7 @@ export function operationOptions(resource: CreateResource): INodePropertyOptions
 
 /** Task → Get / Get Many: which kind of task (each kind is read under its own endpoint). */
 export const taskKindOptions = (): INodePropertyOptions[] =>
-	CREATE_OPERATIONS.map((op) => ({ name: op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
+	CREATE_OPERATIONS.map((op) => ({ name: op.taskTypeName ?? op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** The line under the node's name on the canvas: the operation's name, by resource and operation. */
 export function subtitleExpression(): string {

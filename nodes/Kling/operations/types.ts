@@ -52,6 +52,8 @@ export interface CreateOperation {
 	endpoint: string;
 	/** The kind's segment in the path (Task → Get's "Task Type"). */
 	taskKind: string;
+	/** Task → Get's name for the kind when `name` alone is unclear there (Image → Expand: "Expand Image", beside Video's "Extend"). */
+	taskTypeName?: string;
 	result: ResultKind;
 	fields: INodeProperties[];
 	schema: ZodTypeAny;

@@ -1,0 +1,18 @@
+import { imageGenerateFields } from '../../descriptions/imageGenerate.fields';
+import { imageGenerateSchema } from '../../validation/imageGenerate.schema';
+import type { CreateOperation } from '../types';
+
+export const imageGenerate: CreateOperation = {
+	resource: 'image',
+	value: 'generate',
+	name: 'Generate',
+	action: 'Generate images',
+	description: 'Make 1–9 images from a prompt, optionally from a reference image (Kling / Kolors image models)',
+	endpoint: '/v1/images/generations',
+	taskKind: 'generations',
+	taskTypeName: 'Generate Images',
+	result: 'images',
+	fields: imageGenerateFields,
+	schema: imageGenerateSchema,
+	media: { images: [['image']] },
+};

@@ -1,0 +1,160 @@
+// @ts-check
+'use strict';
+/**
+ * The image tasks (/v1/images/...), as the official reference documents them
+ * (mirrored in WHQ25/rawgenai docs/research/kling: image-generation.md,
+ * omni-image-o1.md, multi-image-to-image.md, image-expand.md,
+ * virtual-try-on.md): generations, omni-image, multi-image2image,
+ * editing/expand and kolors-virtual-try-on. Each is a task whose result lists
+ * `images[{index, url}]`, as many as the body's `n` (1 by default; try-on
+ * makes one); the URLs serve a real PNG (image.js).
+ */
+
+const RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3', '21:9'];
+const GENERATE_MODELS = ['kling-v1', 'kling-v1-5', 'kling-v2', 'kling-v2-new', 'kling-v2-1', 'kling-v3'];
+
+/** @param {unknown} v */
+const isHttpUrl = (v) => typeof v === 'string' && /^https?:\/\/[^\s/]+/i.test(v);
+
+/**
+ * An image as Kling takes it: an http(s) URL, or plain Base64 (no data: prefix) of at most 10 MB.
+ * @param {unknown} value
+ * @param {string} key
+ */
+function imageProblem(value, key) {
+	if (typeof value !== 'string') return `${key} is required`;
+	if (isHttpUrl(value)) return undefined;
+	if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return `${key} must be a URL or Base64 (without a data: prefix)`;
+	if (Buffer.from(value, 'base64').length > 10 * 1024 * 1024) return `${key} must be at most 10 MB`;
+	return undefined;
+}
+
+/**
+ * The first problem of a list of checks.
+ * @param {Array<string | undefined | false>} checks
+ */
+const first = (checks) => checks.find((problem) => typeof problem === 'string');
+
+/** @param {any} body */
+function countProblem(body) {
+	if (body.n === undefined) return undefined;
+	return Number.isInteger(body.n) && body.n >= 1 && body.n <= 9 ? undefined : 'n must be an integer in [1, 9]';
+}
+
+/** @param {any} body */
+const resolutionProblem = (body) =>
+	body.resolution !== undefined && !['1k', '2k'].includes(body.resolution) ? 'resolution must be 1k or 2k' : undefined;
+
+/** @param {any} body @param {string[]} models */
+const modelProblem = (body, models) =>
+	body.model_name !== undefined && !models.includes(body.model_name) ? `model_name ${body.model_name} is not supported` : undefined;
+
+/** @param {unknown} value @param {string} key */
+const fidelityProblem = (value, key) =>
+	value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1) ? `${key} must be in [0, 1]` : undefined;
+
+/** The result: `n` images, each served as a PNG at /files/<task_id>-<index>.png. @param {import('./tasks').SimTaskView} view */
+const imagesOf = (view) => ({
+	images: Array.from({ length: Number.isInteger(view.body.n) ? view.body.n : 1 }, (_, index) => ({
+		index,
+		url: `${view.baseUrl}/files/${view.task_id}-${index}.png`,
+	})),
+});
+
+/** @type {import('./modules').ModuleKind[]} */
+const taskKinds = [
+	{
+		family: 'images',
+		kind: 'generations',
+		files: ['png'],
+		aspectRatios: RATIOS,
+		rules: (body) =>
+			first([
+				modelProblem(body, GENERATE_MODELS),
+				typeof body.prompt !== 'string' && 'prompt is required',
+				body.image !== undefined && imageProblem(body.image, 'image'),
+				// "图生图场景下不支持": no negative prompt with an image.
+				body.image !== undefined && body.negative_prompt !== undefined && 'negative_prompt is not supported for image to image',
+				body.image_reference !== undefined && !['subject', 'face'].includes(body.image_reference) && 'image_reference must be subject or face',
+				body.image_reference !== undefined && body.image === undefined && 'image is required when image_reference is set',
+				body.image_reference !== undefined && !['kling-v1-5', 'kling-v3'].includes(body.model_name) && 'image_reference is not supported by this model',
+				fidelityProblem(body.image_fidelity, 'image_fidelity'),
+				fidelityProblem(body.human_fidelity, 'human_fidelity'),
+				resolutionProblem(body),
+				countProblem(body),
+			]),
+		result: imagesOf,
+	},
+	{
+		family: 'images',
+		kind: 'omni-image',
+		files: ['png'],
+		aspectRatios: [...RATIOS, 'auto'],
+		rules: (body) => {
+			const images = body.image_list ?? [];
+			const elements = body.element_list ?? [];
+			return first([
+				modelProblem(body, ['kling-image-o1', 'kling-v3-omni']),
+				typeof body.prompt !== 'string' && 'prompt is required',
+				!Array.isArray(images) && 'image_list must be an array',
+				!Array.isArray(elements) && 'element_list must be an array',
+				...(Array.isArray(images) ? images.map((/** @type {any} */ entry, /** @type {number} */ i) => imageProblem(entry?.image, `image_list[${i}].image`)) : []),
+				Array.isArray(elements) && elements.some((/** @type {any} */ entry) => entry?.element_id === undefined) && 'element_list[].element_id is required',
+				Array.isArray(images) && Array.isArray(elements) && images.length + elements.length > 10 && 'image_list and element_list may hold at most 10 references together',
+				resolutionProblem(body),
+				countProblem(body),
+			]);
+		},
+		result: imagesOf,
+	},
+	{
+		family: 'images',
+		kind: 'multi-image2image',
+		files: ['png'],
+		aspectRatios: RATIOS,
+		rules: (body) => {
+			const subjects = body.subject_image_list;
+			return first([
+				modelProblem(body, ['kling-v2', 'kling-v2-1']),
+				(!Array.isArray(subjects) || subjects.length < 1 || subjects.length > 4) && 'subject_image_list needs 1 to 4 images',
+				...(Array.isArray(subjects) ? subjects.map((/** @type {any} */ entry, /** @type {number} */ i) => imageProblem(entry?.subject_image, `subject_image_list[${i}].subject_image`)) : []),
+				body.scene_image !== undefined && imageProblem(body.scene_image, 'scene_image'),
+				body.style_image !== undefined && imageProblem(body.style_image, 'style_image'),
+				countProblem(body),
+			]);
+		},
+		result: imagesOf,
+	},
+	{
+		family: 'images',
+		kind: 'editing/expand',
+		files: ['png'],
+		rules: (body) => {
+			const keys = ['up_expansion_ratio', 'down_expansion_ratio', 'left_expansion_ratio', 'right_expansion_ratio'];
+			const bad = keys.find((key) => !(typeof body[key] === 'number' && body[key] >= 0 && body[key] <= 2));
+			if (bad) return `${bad} is required, in [0, 2]`;
+			const [up, down, left, right] = keys.map((key) => body[key]);
+			return first([
+				imageProblem(body.image, 'image'),
+				// "新图片整体面积不得超过原图片3倍".
+				(1 + up + down) * (1 + left + right) > 3 + 1e-9 && 'the expanded image may be at most 3 times the area of the original',
+				countProblem(body),
+			]);
+		},
+		result: imagesOf,
+	},
+	{
+		family: 'images',
+		kind: 'kolors-virtual-try-on',
+		files: ['png'],
+		rules: (body) =>
+			first([
+				modelProblem(body, ['kolors-virtual-try-on-v1', 'kolors-virtual-try-on-v1-5']),
+				imageProblem(body.human_image, 'human_image'),
+				imageProblem(body.cloth_image, 'cloth_image'),
+			]),
+		result: imagesOf,
+	},
+];
+
+module.exports = { taskKinds };
