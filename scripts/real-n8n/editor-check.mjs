@@ -126,6 +126,8 @@ try {
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 		'Text to Audio': ['Prompt', 'Duration (Seconds)', 'Download Audio', 'Audio Format'],
 		'Video to Audio': ['Video', 'Sound Effect Prompt', 'Background Music Prompt', 'ASMR Mode', 'Include Video with Sound'],
+		'Text to Speech': ['Text', 'Voice ID', 'Voice Language', 'Voice Speed', 'Download Audio'],
+		'Get Costs': ['Start', 'End', 'Resource Pack Name', 'Output'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };
