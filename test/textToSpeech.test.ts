@@ -122,6 +122,14 @@ describe('Audio → Text to Speech', () => {
 		expect(result.error?.description).toContain('voice not found');
 	});
 
+	test('a host still working on it after Max Wait: an error that says where the speech can be read, nothing downloaded', async () => {
+		const result = await run({ speechText: 'Slow [sim:async=5000]', waitOptions: { pollIntervalSeconds: 1, maxWaitMinutes: 0.03 } });
+		expect(result.error?.message).toMatch(/^Task \d+ was not finished after the maximum wait/);
+		expect(result.error?.description).toContain('GET /v1/audio/tts/<task ID>');
+		expect(result.error?.description).not.toContain('Task → Get');
+		expect(downloads()).toHaveLength(0);
+	});
+
 	test('a failed task names the reason; nothing is downloaded', async () => {
 		const result = await run({ speechText: 'Something refused [sim:fail]' });
 		expect(result.error?.message).toMatch(/^Kling task \d+ failed: Simulated failure: the text was refused$/);

@@ -9,7 +9,8 @@ export const accountCostsFields: INodeProperties[] = [
 		name: 'costsStart',
 		type: 'dateTime',
 		default: '',
-		description: 'Beginning of the period to list the packs of. Empty: 30 days before End.',
+		description: 'Beginning of the period to list the packs of: a date, an ISO date-time or a Unix time (ms or seconds)',
+		hint: 'Empty: 30 days before End',
 		displayOptions: forGetCosts,
 	},
 	{
@@ -17,7 +18,8 @@ export const accountCostsFields: INodeProperties[] = [
 		name: 'costsEnd',
 		type: 'dateTime',
 		default: '',
-		description: 'End of the period. Empty: now.',
+		description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
+		hint: 'Empty: now',
 		displayOptions: forGetCosts,
 	},
 	{

@@ -5,13 +5,11 @@ import type { ItemContext } from '../../context/itemContext';
 import { textToSpeechFields } from '../../descriptions/textToSpeech.fields';
 import { pollUntilFinal, taskFailedError } from '../../execute/completeTask';
 import { downloadResultFile, MP3_FILE, WAV_FILE } from '../../transport/downloadVideo';
-import { asNodeError } from '../../transport/hostErrors';
-import { failureOf } from '../../transport/hostFailure';
-import { baseUrlOf, sendOnce } from '../../transport/klingRequest';
+import { baseUrlOf } from '../../transport/klingRequest';
 import { missingEndpointError } from '../../transport/missingEndpoint';
-import { withRetries } from '../../transport/retryPolicy';
 import { readTask, taskToJson } from '../../transport/taskShape';
 import type { FinishedTask } from '../../transport/waitForTask';
+import { writeOnce } from '../../transport/writeOnce';
 import { TEXT_TO_SPEECH_LABELS, textToSpeechSchema } from '../../validation/textToSpeech.schema';
 import { validateBody } from '../../validation/validateBody';
 import { locatorValue } from '../locatorValue';
@@ -28,37 +26,22 @@ import type { ActionOperation } from '../types';
  * by the one waiting helper (pollUntilFinal).
  */
 const ENDPOINT = '/v1/audio/tts';
-const SUBMIT_ATTEMPTS = 5;
 
-/**
- * The answer was lost (no answer, a 5xx, a garbled body): the speech may have
- * been made and charged, and it cannot be looked up without an External Task
- * ID, so the request is not sent again.
- */
-const lostAnswer = (ctx: ItemContext, failed: unknown) =>
-	new NodeOperationError(ctx.node, `The answer to the text to speech request was lost (${asNodeError(ctx.node, failed).message})`, {
-		itemIndex: ctx.itemIndex,
-		description:
-			"The node did not send it again: Kling may have made (and charged) the speech, and its text to speech takes no External Task ID to look it up by. Run the item again if you still need it.",
-	});
-
-/** Sends the request under the retry policy: throttling is waited out; a lost answer is never sent again. */
+/** Sends the request (a lost answer is never sent again: see writeOnce) and reads the task in the answer. */
 async function submitSpeech(ctx: ItemContext, body: IDataObject): Promise<FinishedTask> {
-	const send = async (): Promise<FinishedTask> => {
-		const raw = await sendOnce(ctx, { method: 'POST', path: ENDPOINT, body, action: 'the text to speech request' });
-		const task = readTask(raw);
-		if (!task) {
-			throw new NodeOperationError(ctx.node, 'The Kling host accepted the text to speech request but its answer holds no task', {
-				itemIndex: ctx.itemIndex,
-				description: JSON.stringify(raw).slice(0, 300),
-			});
-		}
-		return { task, raw };
-	};
-	const lookUp = async (failed: unknown): Promise<FinishedTask | undefined> => {
-		throw failureOf(failed) === 'unanswered' ? lostAnswer(ctx, failed) : asNodeError(ctx.node, failed);
-	};
-	return await withRetries({ node: ctx.node, write: true, attempts: SUBMIT_ATTEMPTS, signal: ctx.signal, send, lookUp });
+	const raw = await writeOnce(
+		ctx,
+		{ method: 'POST', path: ENDPOINT, body, action: 'the text to speech request' },
+		'Kling takes no External Task ID for text to speech. Run the item again if you still need the speech.',
+	);
+	const task = readTask(raw);
+	if (!task) {
+		throw new NodeOperationError(ctx.node, 'The Kling host accepted the text to speech request but its answer holds no task', {
+			itemIndex: ctx.itemIndex,
+			description: JSON.stringify(raw).slice(0, 300),
+		});
+	}
+	return { task, raw };
 }
 
 /** The speech as binary data: the first audio's file (Kling's is an MP3; a .wav URL is stored as a WAV). */
@@ -74,6 +57,19 @@ async function speechFile(ctx: ItemContext, current: FinishedTask): Promise<IBin
 	}
 	const isMp3 = url === audio?.mp3Url;
 	return await downloadResultFile(ctx, url, `kling-${taskId}.${isMp3 ? 'mp3' : 'wav'}`, isMp3 ? MP3_FILE : WAV_FILE);
+}
+
+/**
+ * The shared wait's "not finished after the maximum wait" error, with advice
+ * that fits speech: Task → Get lists no speech tasks, so the task is named
+ * by where it can be read. Other errors pass as they are.
+ */
+function notReadyInTime(ctx: ItemContext, error: Error): Error {
+	if (!(error instanceof NodeOperationError) || !/was not finished after the maximum wait/.test(error.message)) return error;
+	return new NodeOperationError(ctx.node, error.message, {
+		itemIndex: ctx.itemIndex,
+		description: `The host runs text to speech as a task and has not finished it. Raise Options → Max Wait, or read it later at GET ${ENDPOINT}/<task ID> (e.g. with an HTTP Request node and your key).`,
+	});
 }
 
 /** A number typed as text by an expression is sent as a number; anything else is left for the schema to name. */
@@ -115,7 +111,9 @@ export const textToSpeech: ActionOperation = {
 				baseUrl,
 			);
 		}
-		current = await pollUntilFinal(ctx, ENDPOINT, current);
+		current = await pollUntilFinal(ctx, ENDPOINT, current).catch((error: Error) => {
+			throw notReadyInTime(ctx, error);
+		});
 		if (current.task.status === 'failed') throw taskFailedError(ctx, current);
 		const item: INodeExecutionData = { json: taskToJson(current.task, ctx.param('simplify', true) ? undefined : current.raw, 'audios') };
 		if (ctx.param('downloadVideo', true)) {
