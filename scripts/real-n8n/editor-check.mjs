@@ -132,6 +132,8 @@ try {
 		'Multi-Image to Image': ['Model', 'Subject Images', 'Prompt', 'Scene Image', 'Style Image', 'Aspect Ratio', 'Number of Images'],
 		'Expand Image': ['Image', 'Up Expansion', 'Down Expansion', 'Left Expansion', 'Right Expansion', 'Prompt', 'Number of Images'],
 		'Virtual Try-On': ['Model', 'Human Image', 'Cloth Image', 'Download Images'],
+		'Text to Speech': ['Text', 'Voice ID', 'Voice Language', 'Voice Speed', 'Download Audio'],
+		'Get Costs': ['Start', 'End', 'Resource Pack Name', 'Output'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };

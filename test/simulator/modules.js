@@ -12,8 +12,7 @@
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL, body: any, match: RegExpExecArray, shape: import('./shapes').Shape, store: import('./tasks').TaskStore, baseUrl: string, json: (status: number, data: unknown) => void }} RouteContext */
 /** @typedef {{ method: string, path: RegExp, handle: (ctx: RouteContext) => void }} ModuleRoute */
 
-const MODULES = [require('./library')];
-MODULES.push(require('./images'));
+const MODULES = [require('./library'), require('./images'), require('./account'), require('./speech')];
 
 /** @type {ModuleKind[]} */
 const MODULE_KINDS = MODULES.flatMap((module) => module.taskKinds ?? []);

@@ -1,6 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { getCosts } from './account/getCosts';
 import { textToAudio } from './audio/textToAudio';
+import { textToSpeech } from './audio/textToSpeech';
 import { videoToAudio } from './audio/videoToAudio';
 import type { ActionOperation, CreateOperation, CreateResource } from './types';
 import { avatar } from './video/avatar';
@@ -40,6 +42,8 @@ CREATE_OPERATIONS.push(imageGenerate, omniImage, multiImageToImage, imageExpand,
  * Adding one here is what makes it appear in its resource's operation picker.
  */
 export const ACTION_OPERATIONS: ActionOperation[] = [];
+// Account → Get Costs; Audio → Text to Speech.
+ACTION_OPERATIONS.push(getCosts, textToSpeech);
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
