@@ -77,8 +77,9 @@ const waitingFields: INodeProperties[] = [
 	downloadToggle(
 		'task',
 		'Download Result',
-		"Whether to attach the task's result as binary data: the video, or an audio task's audio files (result URLs expire)",
+		"Whether to attach the task's result as binary data: the video, an audio task's audio files, or a voice's sample (result URLs expire)",
 	),
+	downloadToggle('voice', 'Download Sample', "Whether to attach the new voice's sample, an MP3 Kling spoke with it, as binary data"),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',

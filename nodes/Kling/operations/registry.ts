@@ -12,6 +12,15 @@ import { omniVideo } from './video/omniVideo';
 import { textToVideo } from './video/textToVideo';
 import { videoEffects } from './video/videoEffects';
 import { videoExtend } from './video/videoExtend';
+import { createAdvancedElement } from './element/createAdvancedElement';
+import { createElement } from './element/createElement';
+import { deleteElement } from './element/deleteElement';
+import { getElement } from './element/getElement';
+import { getManyElements } from './element/getManyElements';
+import { createVoice } from './voice/createVoice';
+import { deleteVoice } from './voice/deleteVoice';
+import { getManyVoices } from './voice/getManyVoices';
+import { getVoice } from './voice/getVoice';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [
@@ -27,12 +36,24 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 ];
 // The Audio resource.
 CREATE_OPERATIONS.push(textToAudio, videoToAudio);
+// The Element and Voice resources' tasks.
+CREATE_OPERATIONS.push(createAdvancedElement, createVoice);
 
 /**
  * Every operation that creates no task to wait for (answered at once).
  * Adding one here is what makes it appear in its resource's operation picker.
  */
 export const ACTION_OPERATIONS: ActionOperation[] = [];
+// The Element and Voice resources.
+ACTION_OPERATIONS.push(
+	createElement as ActionOperation,
+	getElement as ActionOperation,
+	getManyElements as ActionOperation,
+	deleteElement as ActionOperation,
+	getVoice as ActionOperation,
+	getManyVoices as ActionOperation,
+	deleteVoice as ActionOperation,
+);
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;

@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../context/itemContext';
+import type { ImageSizeRule } from '../execute/imageSize';
 import type { KlingOperation } from '../models';
 
 /**
@@ -32,6 +33,8 @@ export type BodyPath = Array<string | '*'>;
 export interface MediaPaths {
 	images?: BodyPath[];
 	audio?: BodyPath[];
+	/** The images' documented minimum size and aspect range, checked on files (URLs are Kling's to check). */
+	imageSize?: ImageSizeRule;
 }
 
 /**
