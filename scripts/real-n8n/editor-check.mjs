@@ -126,6 +126,11 @@ try {
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],
 		'Text to Audio': ['Prompt', 'Duration (Seconds)', 'Download Audio', 'Audio Format'],
 		'Video to Audio': ['Video', 'Sound Effect Prompt', 'Background Music Prompt', 'ASMR Mode', 'Include Video with Sound'],
+		'Element Create': ['Name', 'Description', 'Frontal Image', 'Reference Images', 'Tags'],
+		'Element Create Advanced': ['Made From', 'Reference Video', 'Voice ID', 'Wait for Completion'],
+		'Element Get Many': ['Source', 'Return All', 'Limit'],
+		'Voice Create': ['Name', 'Voice Sample', 'Wait for Completion', 'Download Sample'],
+		'Voice Get': ['Voice ID'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };
