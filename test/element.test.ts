@@ -296,11 +296,11 @@ describe('Element → Get, Get Many, Delete', () => {
 		]);
 	});
 
-	test('a long numeric element ID keeps every digit (JSON numbers past 2^53 would not)', async () => {
+	test('a long numeric element ID keeps every digit (JSON numbers past 2^53 would not), and any ID comes out as text', async () => {
 		const { keepLongIds } = await import('../nodes/Kling/transport/longIds');
 		const text = '{"data":[{"element_id": 842250903629086785,"element_name":"x"},{"element_id":12}],"task_id":842250903629086786}';
 		expect(JSON.parse(keepLongIds(text))).toEqual({
-			data: [{ element_id: '842250903629086785', element_name: 'x' }, { element_id: 12 }],
+			data: [{ element_id: '842250903629086785', element_name: 'x' }, { element_id: '12' }],
 			task_id: '842250903629086786',
 		});
 	});

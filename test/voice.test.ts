@@ -214,6 +214,17 @@ describe('Voice → Get, Get Many, Delete', () => {
 		expect(sim().requests).toEqual([]);
 	});
 
+	test('Get: a task read refused as a bad parameter (HTTP 400) means "not a task ID"; an authentication error stops it', async () => {
+		sim().inject({ on: 'poll', status: 400, code: 1200, message: 'Invalid request: task_id' });
+		const preset = await run({ resource: 'voice', operation: 'get', voiceId: 'sim_voice_bright_en' });
+		expect(preset.items[0].json).toMatchObject({ voiceId: 'sim_voice_bright_en', source: 'preset' });
+		sim().reset();
+		sim().inject({ on: 'poll', status: 401, code: 1001, message: 'Authentication failed' });
+		const denied = await run({ resource: 'voice', operation: 'get', voiceId: 'sim_voice_bright_en' });
+		expect(denied.error?.message).toMatch(/^Kling API error 1001 on the read of voice task sim_voice_bright_en \(HTTP 401\)/);
+		expect(sim().requests).toHaveLength(1);
+	});
+
 	test('Get Many: Custom (voices only, not tasks still running), Preset, Both, Limit', async () => {
 		await cloneVoices('Anna', 'Ben');
 		await runKling({ credentials: credentialsFor(sim()), parameters: createVoice({ voiceName: 'Running', waitForCompletion: false }) });

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError } from '../transport/hostErrors';
@@ -70,8 +71,14 @@ export async function listVoices(ctx: ItemContext, source: LibrarySource, page =
 /** What Voice → Get found: the task that made a voice (by its task ID), or a voice in a list (by its voice ID). */
 export type FoundVoice = { task: KlingTask; raw: IDataObject } | { voice: VoiceEntry };
 
-/** Answers meaning "no task with this ID": a 404 or code 1203, or a refused parameter (code 1201, an ID of another shape). */
-const NOT_A_TASK = new Set(['notFound', 'duplicate', 'unknownToGateway']);
+/**
+ * Answers meaning "no task with this ID": a 404 or code 1203, a refused
+ * parameter (code 1201, or any HTTP 400: an ID of another shape, such as a
+ * voice ID). Authentication and throttling errors are not among them.
+ */
+const isNotATask = (error: unknown): boolean =>
+	['notFound', 'duplicate', 'unknownToGateway'].includes(failureOf(error)) ||
+	(failureOf(error) === 'refused' && error instanceof NodeApiError && error.httpCode === '400');
 
 /**
  * A voice by its ID or by the ID of the task that made it: first read as a
@@ -89,7 +96,7 @@ export async function findVoice(ctx: ItemContext, id: string): Promise<FoundVoic
 		const task = readTask(raw);
 		if (task) return { task, raw };
 	} catch (error) {
-		if (!NOT_A_TASK.has(failureOf(error))) throw asNodeError(ctx.node, error);
+		if (!isNotATask(error)) throw asNodeError(ctx.node, error);
 	}
 	for (const source of ['custom', 'preset'] as const) {
 		for (let page = 1; page <= LAST_PAGE; page++) {
