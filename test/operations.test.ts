@@ -58,6 +58,16 @@ describe('the operation registry', () => {
 		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`${family[op.resource]}${op.taskKind}`);
 	});
 
+	test('Task Type names a task kind by its operation, with the resource where the name alone says too little', () => {
+		expect(taskKindOptions()).toEqual(
+			expect.arrayContaining([
+				{ name: 'Text to Video', value: 'text2video' },
+				{ name: 'Element → Create Advanced', value: 'advanced-custom-elements' },
+				{ name: 'Voice → Create', value: 'custom-voices' },
+			]),
+		);
+	});
+
 	test('every resource that has operations is in the Resource picker', () => {
 		const resources = (description.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
 		for (const op of [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]) expect(resources).toContain(op.resource);

@@ -86,7 +86,7 @@ function tagsField(operation: ElementOperation): INodeProperties {
 		displayName: 'Tags',
 		name: 'elementTags',
 		type: 'multiOptions',
-		options: ELEMENT_TAGS.map((tag) => ({ ...tag })),
+		options: ELEMENT_TAGS.map((tag) => ({ ...tag })).sort((a, b) => a.name.localeCompare(b.name)),
 		default: [],
 		description: 'What kind of subject the element is',
 		displayOptions: forElement(operation),

@@ -82,9 +82,13 @@ export function operationOptions(resource: CreateResource): INodePropertyOptions
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A task kind's name in Task Type: the operation's, with its resource where the name alone says too little ("Voice → Create"). */
+const taskKindName = (op: CreateOperation) =>
+	op.resource === 'video' || op.resource === 'audio' ? op.name : `${op.resource[0].toUpperCase()}${op.resource.slice(1)} → ${op.name}`;
+
 /** Task → Get / Get Many: which kind of task (each kind is read under its own endpoint). */
 export const taskKindOptions = (): INodePropertyOptions[] =>
-	CREATE_OPERATIONS.map((op) => ({ name: op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
+	CREATE_OPERATIONS.map((op) => ({ name: taskKindName(op), value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** The line under the node's name on the canvas: the operation's name, by resource and operation. */
 export function subtitleExpression(): string {
