@@ -1,5 +1,5 @@
 import type { ItemContext } from '../context/itemContext';
-import type { LibrarySource } from './libraryRequest';
+import type { LibrarySource } from './types';
 import { invalidInput } from '../validation/invalidInput';
 
 /** What Get Many of elements or voices reads: which lists, in order, and how many entries (all when undefined). */

@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import type { LibraryEntry, LibraryPage, LibrarySource } from './libraryRequest';
-import { camelKeys, entriesOf, LAST_PAGE, libraryRequest, MAX_PAGE_SIZE, mayHaveMore, pageQuery, textOf } from './libraryRequest';
+import { camelKeys, entriesOf, textOf } from './entries';
+import { libraryRequest } from './libraryRequest';
+import { LAST_PAGE, MAX_PAGE_SIZE, mayHaveMore, pageQuery } from './paging';
+import type { LibraryEntry, LibraryPage, LibrarySource } from './types';
 
 /** An element as listed: the picker's fields, where it came from, and the host's entry. */
 export interface ElementEntry extends LibraryEntry {

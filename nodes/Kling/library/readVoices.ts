@@ -6,8 +6,10 @@ import { asNodeError } from '../transport/hostErrors';
 import { failureOf } from '../transport/hostFailure';
 import type { KlingTask } from '../transport/taskShape';
 import { readTask } from '../transport/taskShape';
-import type { LibraryEntry, LibraryPage, LibrarySource } from './libraryRequest';
-import { entriesOf, LAST_PAGE, libraryRequest, MAX_PAGE_SIZE, mayHaveMore, pageQuery, textOf } from './libraryRequest';
+import { entriesOf, textOf } from './entries';
+import { libraryRequest } from './libraryRequest';
+import { LAST_PAGE, MAX_PAGE_SIZE, mayHaveMore, pageQuery } from './paging';
+import type { LibraryEntry, LibraryPage, LibrarySource } from './types';
 
 /** A voice as listed: the picker's fields, its sample, the task that made it, where it came from, and the host's entry. */
 export interface VoiceEntry extends LibraryEntry {

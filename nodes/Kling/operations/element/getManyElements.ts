@@ -1,5 +1,5 @@
 import { getManyElementsFields } from '../../descriptions/element.fields';
-import { collectEntries } from '../../library/libraryRequest';
+import { collectEntries } from '../../library/paging';
 import type { ElementEntry } from '../../library/readElements';
 import { elementJson, listElements } from '../../library/readElements';
 import type { ActionOperation } from '../types';

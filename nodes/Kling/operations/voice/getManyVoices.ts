@@ -1,5 +1,5 @@
 import { getManyVoicesFields } from '../../descriptions/voice.fields';
-import { collectEntries } from '../../library/libraryRequest';
+import { collectEntries } from '../../library/paging';
 import type { LibraryListing } from '../../library/listing';
 import { libraryListOf } from '../../library/listing';
 import type { VoiceEntry } from '../../library/readVoices';
