@@ -58,6 +58,16 @@ describe('the operation registry', () => {
 		for (const op of CREATE_OPERATIONS) expect(op.endpoint).toBe(`${family[op.resource]}${op.taskKind}`);
 	});
 
+	test('Task Type names a task kind by its operation, with the resource where the name alone says too little', () => {
+		expect(taskKindOptions()).toEqual(
+			expect.arrayContaining([
+				{ name: 'Text to Video', value: 'text2video' },
+				{ name: 'Element → Create Advanced', value: 'advanced-custom-elements' },
+				{ name: 'Voice → Create', value: 'custom-voices' },
+			]),
+		);
+	});
+
 	test('every resource that has operations is in the Resource picker', () => {
 		const resources = (description.properties.find((p) => p.name === 'resource')!.options as Array<{ value: string }>).map((o) => o.value);
 		for (const op of [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]) expect(resources).toContain(op.resource);
@@ -73,6 +83,13 @@ describe('the operation registry', () => {
 		expect(downloadLabels({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Download Audio']);
 		expect(downloadLabels({ resource: 'task', operation: 'get', taskKind: 'text2video' })).toEqual(['Download Result']);
 		expect(downloadLabels({ resource: 'task', operation: 'list', taskKind: 'text2video' })).toEqual([]);
+		expect(downloadLabels({ resource: 'voice', operation: 'create' })).toEqual(['Download Sample']);
+		expect(downloadLabels({ resource: 'element', operation: 'createAdvanced' })).toEqual([]);
+		for (const [resource, operation] of [['element', 'create'], ['element', 'getMany'], ['voice', 'getMany'], ['voice', 'delete']]) {
+			expect(downloadLabels({ resource, operation })).toEqual([]);
+			// Operations answered at once have nothing to wait for.
+			expect(shown({ resource, operation })).not.toContain('Wait for Completion');
+		}
 		const audioOptions = (parameters: INodeParameters) => shown(parameters).filter((name) => ['Audio Format', 'Include Video with Sound'].includes(name));
 		expect(audioOptions({ resource: 'audio', operation: 'textToAudio' })).toEqual(['Audio Format']);
 		expect(audioOptions({ resource: 'audio', operation: 'videoToAudio' })).toEqual(['Audio Format', 'Include Video with Sound']);
@@ -84,7 +101,8 @@ describe('the operation registry', () => {
 	});
 
 	test('no body key is mapped that no operation shows (the table has no dead rows)', () => {
-		const shown = new Set(CREATE_OPERATIONS.flatMap((op) => bodyFieldNames(op.fields)));
+		// (Operations answered at once may build their bodies from the table too: Element → Create.)
+		const shown = new Set([...CREATE_OPERATIONS, ...ACTION_OPERATIONS].flatMap((op) => bodyFieldNames(op.fields)));
 		expect(Object.keys(BODY_OF_FIELD).filter((name) => !shown.has(name))).toEqual([]);
 	});
 

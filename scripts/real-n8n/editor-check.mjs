@@ -134,6 +134,11 @@ try {
 		'Virtual Try-On': ['Model', 'Human Image', 'Cloth Image', 'Download Images'],
 		'Text to Speech': ['Text', 'Voice ID', 'Voice Language', 'Voice Speed', 'Download Audio'],
 		'Get Costs': ['Start', 'End', 'Resource Pack Name', 'Output'],
+		'Element Create': ['Name', 'Description', 'Frontal Image', 'Reference Images', 'Tags'],
+		'Element Create Advanced': ['Made From', 'Reference Video', 'Voice ID', 'Wait for Completion'],
+		'Element Get Many': ['Source', 'Return All', 'Limit'],
+		'Voice Create': ['Name', 'Voice Sample', 'Wait for Completion', 'Download Sample'],
+		'Voice Get': ['Voice ID'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };

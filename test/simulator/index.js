@@ -52,6 +52,8 @@ const FILES_OF_KIND = {
 	'video-to-audio': ['mp4', 'mp3', 'wav'],
 	...Object.fromEntries(MODULE_KINDS.map((entry) => [entry.kind, entry.files ?? []])),
 };
+/** The module kinds new-api gateways do not relay (`gateways: false`). */
+const NOT_ON_GATEWAYS = new Set(MODULE_KINDS.filter((entry) => entry.gateways === false).map((entry) => entry.kind));
 const FAIL_MARKER = '[sim:fail]';
 /** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
 const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
@@ -146,8 +148,9 @@ async function startKlingSimulator(options = {}) {
 		const fault = faults.take(what);
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 		if (fault && !fault.resetAfterAccept && answerWithFault(res, fault)) return;
-		// new-api has no task-list route: its router answers 404 before any key is looked at.
-		if (shape === 'newapi' && what === 'list') {
+		// new-api has no task-list route, nor any route for a module's kind it does not relay (elements, voices):
+		// its router answers 404 before any key is looked at.
+		if (shape === 'newapi' && (what === 'list' || NOT_ON_GATEWAYS.has(kind))) {
 			res.writeHead(404, { 'content-type': 'text/plain' });
 			return res.end('404 page not found');
 		}

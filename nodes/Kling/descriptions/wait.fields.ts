@@ -77,8 +77,9 @@ const waitingFields: INodeProperties[] = [
 	downloadToggle(
 		'task',
 		'Download Result',
-		"Whether to attach the task's result as binary data: the video, an audio task's audio files, or an image task's images (one item each) (result URLs expire)",
+		"Whether to attach the task's result as binary data: the video, an audio task's audio files, an image task's images (one item each), or a voice's sample (result URLs expire)",
 	),
+	downloadToggle('voice', 'Download Sample', "Whether to attach the new voice's sample, an MP3 Kling spoke with it, as binary data"),
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',

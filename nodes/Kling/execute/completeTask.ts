@@ -58,11 +58,22 @@ export async function taskOutput(
 	const succeeded = current.task.status === 'succeed';
 	if (result === 'images' && succeeded) return await imageItems(ctx, current, json, download);
 	const item: INodeExecutionData = { json, pairedItem: { item: ctx.itemIndex } };
-	if (download && succeeded && (result === 'videos' || result === 'audios')) {
+	if (download && succeeded && (result === 'videos' || result === 'audios' || result === 'voices')) {
 		const property = ctx.param('binaryPropertyName', 'data') || 'data';
-		item.binary = result === 'audios' ? await audioBinaries(ctx, current, property) : { [property]: await videoBinary(ctx, current) };
+		item.binary =
+			result === 'audios'
+				? await audioBinaries(ctx, current, property)
+				: { [property]: result === 'voices' ? await voiceSample(ctx, current) : await videoBinary(ctx, current) };
 	}
 	return [item];
+}
+
+/** A voice task's sample: the MP3 Kling spoke with the new voice (task_result.voices[].trial_url, custom-voices.md). */
+async function voiceSample(ctx: ItemContext, current: FinishedTask): Promise<IBinaryData> {
+	const [voice] = current.task.listed.voices ?? [];
+	const url = typeof voice?.trial_url === 'string' ? voice.trial_url : '';
+	if (!url) throw listsNo(ctx, current, 'voice sample', 'Turn off Download Sample.');
+	return await downloadResultFile(ctx, url, `kling-${current.task.taskId}-sample.mp3`, MP3_FILE);
 }
 
 /**

@@ -36,7 +36,7 @@ function assertBaseUrl(ctx: ItemContext, baseUrl: unknown): void {
 }
 
 /** Merges the user's extra JSON into the body (objects key by key, e.g. into Lip-Sync's `input`): fields the API has and the node does not (yet). */
-function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
+export function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 	const extra = body[EXTRA_BODY_KEY];
 	delete body[EXTRA_BODY_KEY];
 	if (extra === undefined) return;
@@ -75,7 +75,7 @@ export async function prepareBody(ctx: ItemContext, op: CreateOperation, runInde
 	applyDefaultMode(body, op.value);
 	op.shapeBody?.(body);
 	const labels = labelsOf(op.fields);
-	await resolveImages(ctx, body, op.media?.images ?? [], labels);
+	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
 	validateBody(ctx, op.schema, body, labels);
 	const derivedId = body.external_task_id === undefined;

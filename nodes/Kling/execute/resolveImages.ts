@@ -6,6 +6,8 @@ import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
 import { LIMITS } from '../vocabulary';
+import type { ImageSizeRule } from './imageSize';
+import { imageSizeProblem } from './imageSize';
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -65,6 +67,8 @@ export interface MediaKind {
 	maxMegabytes: number;
 	looksRight: (bytes: Buffer) => boolean;
 	types: string;
+	/** Anything else wrong with a file of the right type (e.g. too few pixels), in words. */
+	problemOf?: (bytes: Buffer) => string | undefined;
 }
 
 const IMAGE: MediaKind = { noun: 'image', maxMegabytes: LIMITS.imageMegabytes, looksRight: looksLikeImage, types: 'a JPG or PNG' };
@@ -92,11 +96,23 @@ export async function resolveMedia(ctx: ItemContext, body: IDataObject, paths: B
 			throw fail(`the ${kind.noun} is ${(bytes.length / 1048576).toFixed(1)} MB; Kling takes at most ${kind.maxMegabytes} MB`);
 		}
 		if (!kind.looksRight(bytes)) throw fail(`the ${kind.noun} must be ${kind.types}`);
+		const problem = kind.problemOf?.(bytes);
+		if (problem) throw fail(problem);
 		return bytes.toString('base64');
 	});
 }
 
-/** The images of the body (at the operation's image paths): JPG or PNG, at most 10 MB. */
-export async function resolveImages(ctx: ItemContext, body: IDataObject, paths: BodyPath[], labels: FieldLabels): Promise<void> {
-	await resolveMedia(ctx, body, paths, labels, IMAGE);
+/**
+ * The images of the body (at the operation's image paths): JPG or PNG, at
+ * most 10 MB, and where the operation documents one, of the size `rule` says
+ * (read from the file's header; a URL is Kling's to check).
+ */
+export async function resolveImages(
+	ctx: ItemContext,
+	body: IDataObject,
+	paths: BodyPath[],
+	labels: FieldLabels,
+	rule?: ImageSizeRule,
+): Promise<void> {
+	await resolveMedia(ctx, body, paths, labels, rule ? { ...IMAGE, problemOf: (bytes) => imageSizeProblem(bytes, rule) } : IMAGE);
 }

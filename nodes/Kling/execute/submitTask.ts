@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
+import { missingLibraryRoute } from '../library/libraryRequest';
 import type { CreateOperation } from '../operations/types';
 import { asNodeError } from '../transport/hostErrors';
 import { failureOf } from '../transport/hostFailure';
@@ -82,6 +83,7 @@ export async function submitTask(ctx: ItemContext, op: CreateOperation, body: ID
 	try {
 		return await withRetries({ node: ctx.node, write: true, attempts: SUBMIT_ATTEMPTS, signal: ctx.signal, send, lookUp });
 	} catch (error) {
-		throw asNodeError(ctx.node, error);
+		// A host without Kling's element and voice routes (a gateway) says so in plain words.
+		throw missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error) ?? asNodeError(ctx.node, error);
 	}
 }

@@ -12,6 +12,9 @@ const entries = (value: unknown, key: string): IDataObject[] => {
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 };
 
+/** The entries of an image list field (`image[].imageUrl`) as Kling lists images: `{ image_url }`. */
+const imageUrlEntries = (value: unknown): IDataObject[] => entries(value, 'image').map((image) => ({ image_url: image.imageUrl }));
+
 /** The value at a body key; a dotted key nests (`to('input.text')` gives `{ input: { text } }`). */
 const to = (key: string): ToBody => (value) => at(key, value);
 
@@ -158,6 +161,23 @@ export const BODY_OF_FIELD: Record<string, ToBody> = {
 	rightExpansion: toNumber('right_expansion_ratio'),
 	humanImage: to('human_image'),
 	clothImage: to('cloth_image'),
+	// Element: Create (custom-elements) and Create Advanced (advanced-custom-elements); images as `{ image_url }` entries.
+	elementName: to('element_name'),
+	elementDescription: to('element_description'),
+	elementTags: (value) => ({ tag_list: (Array.isArray(value) ? value : []).map((tag) => ({ tag_id: tag as string })) }),
+	frontalImage: to('element_frontal_image'),
+	elementReferenceImages: (value) => ({ element_refer_list: imageUrlEntries(value) }),
+	elementReferenceType: to('reference_type'),
+	advancedFrontalImage: to('element_image_list.frontal_image'),
+	advancedReferenceImages: (value) => at('element_image_list.refer_images', imageUrlEntries(value)),
+	elementReferenceVideo: (value) => at('element_video_list.refer_videos', [{ video_url: value as string }]),
+	elementVoiceId: (value) => ({ element_voice_id: locatorValue(value) as string }),
+	// Voice → Create: a file URL or a Kling video ID (a locator: By Audio or Video File URL / By Kling Video ID).
+	voiceName: to('voice_name'),
+	voiceSource: (value) => {
+		const { video_id, video_url } = toVideoIdOrUrl(value);
+		return video_id !== undefined ? { video_id } : { voice_url: video_url };
+	},
 };
 
 /**
@@ -170,6 +190,7 @@ export const KEYS_OF_FIELD: Record<string, string[]> = {
 	lipSyncVideo: ['input.video_id', 'input.video_url'],
 	lipSyncAudio: ['input.audio_type', 'input.audio_url', 'input.audio_file'],
 	effectImages: ['input.image', 'input.images'],
+	voiceSource: ['voice_url', 'video_id'],
 };
 
 /** Parameters whose options are fields of their own (each mapped above). */

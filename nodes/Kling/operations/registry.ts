@@ -19,6 +19,15 @@ import { imageGenerate } from './image/generate';
 import { multiImageToImage } from './image/multiImageToImage';
 import { omniImage } from './image/omniImage';
 import { virtualTryOn } from './image/virtualTryOn';
+import { createAdvancedElement } from './element/createAdvancedElement';
+import { createElement } from './element/createElement';
+import { deleteElement } from './element/deleteElement';
+import { getElement } from './element/getElement';
+import { getManyElements } from './element/getManyElements';
+import { createVoice } from './voice/createVoice';
+import { deleteVoice } from './voice/deleteVoice';
+import { getManyVoices } from './voice/getManyVoices';
+import { getVoice } from './voice/getVoice';
 
 /** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
 export const CREATE_OPERATIONS: CreateOperation[] = [
@@ -36,6 +45,8 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 CREATE_OPERATIONS.push(textToAudio, videoToAudio);
 // The Image resource.
 CREATE_OPERATIONS.push(imageGenerate, omniImage, multiImageToImage, imageExpand, virtualTryOn);
+// The Element and Voice resources' tasks.
+CREATE_OPERATIONS.push(createAdvancedElement, createVoice);
 
 /**
  * Every operation that creates no task to wait for (answered at once).
@@ -44,6 +55,16 @@ CREATE_OPERATIONS.push(imageGenerate, omniImage, multiImageToImage, imageExpand,
 export const ACTION_OPERATIONS: ActionOperation[] = [];
 // Account → Get Costs; Audio → Text to Speech.
 ACTION_OPERATIONS.push(getCosts, textToSpeech);
+// The Element and Voice resources.
+ACTION_OPERATIONS.push(
+	createElement as ActionOperation,
+	getElement as ActionOperation,
+	getManyElements as ActionOperation,
+	deleteElement as ActionOperation,
+	getVoice as ActionOperation,
+	getManyVoices as ActionOperation,
+	deleteVoice as ActionOperation,
+);
 
 /** The read operations of the Task resource, by value. */
 export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
@@ -72,9 +93,13 @@ export function operationOptions(resource: CreateResource): INodePropertyOptions
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A task kind's name in Task Type: the operation's, with its resource where the name alone says too little ("Voice → Create"). */
+const taskKindName = (op: CreateOperation) =>
+	op.resource === 'video' || op.resource === 'audio' ? op.name : `${op.resource[0].toUpperCase()}${op.resource.slice(1)} → ${op.name}`;
+
 /** Task → Get / Get Many: which kind of task (each kind is read under its own endpoint). */
 export const taskKindOptions = (): INodePropertyOptions[] =>
-	CREATE_OPERATIONS.map((op) => ({ name: op.taskTypeName ?? op.name, value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
+	CREATE_OPERATIONS.map((op) => ({ name: taskKindName(op), value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** The line under the node's name on the canvas: the operation's name, by resource and operation. */
 export function subtitleExpression(): string {

@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../context/itemContext';
+import type { ImageSizeRule } from '../execute/imageSize';
 import type { KlingOperation } from '../models';
 
 /**
@@ -32,6 +33,8 @@ export type BodyPath = Array<string | '*'>;
 export interface MediaPaths {
 	images?: BodyPath[];
 	audio?: BodyPath[];
+	/** The images' documented minimum size and aspect range, checked on files (URLs are Kling's to check). */
+	imageSize?: ImageSizeRule;
 }
 
 /**
@@ -52,8 +55,6 @@ export interface CreateOperation {
 	endpoint: string;
 	/** The kind's segment in the path (Task → Get's "Task Type"). */
 	taskKind: string;
-	/** Task → Get's name for the kind when `name` alone is unclear there (Image → Expand: "Expand Image", beside Video's "Extend"). */
-	taskTypeName?: string;
 	result: ResultKind;
 	fields: INodeProperties[];
 	schema: ZodTypeAny;

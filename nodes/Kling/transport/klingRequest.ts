@@ -3,7 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError, authenticationOf } from './hostErrors';
-import { markFailure } from './hostFailure';
+import { failureOf, markFailure } from './hostFailure';
+import { hasLongIds, keepLongIds } from './longIds';
 import { parseKlingResponse } from './parseResponse';
 import { withRetries } from './retryPolicy';
 
@@ -17,6 +18,13 @@ export interface KlingCall {
 	action: string;
 	/** How many times a throttled (429), failing (5xx) or unreachable host is tried again. */
 	retries?: number;
+	/**
+	 * For a write (not GET): the error to throw when its answer is lost (no
+	 * answer, a 5xx, a garbled 2xx). The host may have done it (an element
+	 * made, a voice deleted), so it is never sent again blindly; the error
+	 * should say how to find out. Default: a plain "may have been done" error.
+	 */
+	ifAnswerLost?: (lost: unknown) => Error;
 }
 
 export async function baseUrlOf(ctx: ItemContext): Promise<string> {
@@ -31,6 +39,7 @@ export async function baseUrlOf(ctx: ItemContext): Promise<string> {
  */
 export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IDataObject> {
 	const { itemIndex, signal } = ctx;
+	const asText = hasLongIds(call.path);
 	let response: IN8nHttpFullResponse;
 	try {
 		response = await ctx.authenticatedRequest({
@@ -40,6 +49,8 @@ export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IData
 			qs: call.qs,
 			body: call.body,
 			json: true,
+			// Element ids may be longer than a JSON number holds (longIds.ts): such answers are parsed below.
+			...(asText ? { encoding: 'text' as const } : {}),
 			ignoreHttpStatusErrors: true,
 			abortSignal: signal,
 		});
@@ -53,6 +64,7 @@ export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IData
 		});
 		throw markFailure(lost, 'unanswered');
 	}
+	if (asText && typeof response.body === 'string') response = { ...response, body: keepLongIds(response.body) };
 	return parseKlingResponse(ctx.node, response, {
 		itemIndex,
 		action: call.action,
@@ -60,20 +72,39 @@ export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IData
 	});
 }
 
+/** A write whose answer was lost: it may have been done, and it is not sent again. */
+function answerLost(ctx: ItemContext, call: KlingCall, lost: unknown): NodeOperationError {
+	return new NodeOperationError(ctx.node, `The answer to ${call.action} was lost (${asNodeError(ctx.node, lost).message}): it may have been done`, {
+		itemIndex: ctx.itemIndex,
+		description: 'The node did not send the request again, so as not to do it twice. Check the result in Kling before running this item again.',
+	});
+}
+
 /**
  * A request under the retry policy (retryPolicy.ts): throttling is waited out
- * (Retry-After honoured), a read whose answer was lost or failed is sent again.
- * Writes that may have created a task go through submitTask, which looks it up first.
+ * (Retry-After honoured: nothing was done), a read whose answer was lost or
+ * failed is sent again. A write whose answer was lost may have been done, so
+ * it is never sent again: its error (`ifAnswerLost`) says how to find out.
+ * Task submits go through submitTask, which looks the task up instead.
  * The execution's cancel signal stops the waiting.
  */
 export async function klingRequest(ctx: ItemContext, call: KlingCall): Promise<IDataObject> {
+	const write = call.method !== 'GET';
 	try {
 		return await withRetries({
 			node: ctx.node,
-			write: call.method !== 'GET',
+			write,
 			attempts: (call.retries ?? 4) + 1,
 			signal: ctx.signal,
 			send: async () => await sendOnce(ctx, call),
+			// The policy "looks up" a write whose answer was lost (or refused with code 1201) before any resend;
+			// there is nothing to look up here, so a lost answer ends with its own error and a refusal with the host's.
+			lookUp: write
+				? async (failed) => {
+						if (failureOf(failed) !== 'unanswered') return undefined;
+						throw call.ifAnswerLost?.(failed) ?? answerLost(ctx, call, failed);
+					}
+				: undefined,
 		});
 	} catch (error) {
 		throw asNodeError(ctx.node, error);

@@ -10,7 +10,6 @@ export const imageExpand: CreateOperation = {
 	description: 'Extend an image up, down, left or right (outpainting) into 1–9 images',
 	endpoint: '/v1/images/editing/expand',
 	taskKind: 'editing/expand',
-	taskTypeName: 'Expand Image',
 	result: 'images',
 	fields: imageExpandFields,
 	schema: imageExpandSchema,

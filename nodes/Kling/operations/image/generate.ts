@@ -10,7 +10,6 @@ export const imageGenerate: CreateOperation = {
 	description: 'Make 1–9 images from a prompt, optionally from a reference image (Kling / Kolors image models)',
 	endpoint: '/v1/images/generations',
 	taskKind: 'generations',
-	taskTypeName: 'Generate Images',
 	result: 'images',
 	fields: imageGenerateFields,
 	schema: imageGenerateSchema,

@@ -1,0 +1,55 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { ItemContext } from '../context/itemContext';
+import { asNodeError } from '../transport/hostErrors';
+import type { KlingCall } from '../transport/klingRequest';
+import { klingRequest } from '../transport/klingRequest';
+import type { LibraryKind } from './types';
+
+const NOUN: Record<LibraryKind, string> = { elements: 'elements', voices: 'custom voices' };
+
+/**
+ * An error of a host that has no such route: gateways built on new-api (and
+ * most aggregators) relay the video and audio tasks only, and answer the
+ * /v1/general/ routes with HTTP 404 (often plain text).
+ */
+function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: NodeApiError): NodeOperationError {
+	return new NodeOperationError(ctx.node, `This host does not offer Kling's ${NOUN[kind]}: ${route} answered HTTP 404`, {
+		itemIndex: ctx.itemIndex,
+		description: [
+			`Kling's elements and voices are served by its official API (Base URL https://api-singapore.klingai.com or https://api-beijing.klingai.com); aggregators and new-api gateways usually relay the video and audio tasks only.`,
+			`Use a credential for the official API here (or check the Base URL's path prefix), or make the ${kind === 'elements' ? 'element' : 'voice'} in Kling's console and give its ID where it is used.`,
+			`The host said: ${error.message}`,
+		].join(' '),
+	});
+}
+
+/**
+ * The "host does not offer" error for a failed request to a library route
+ * (under /v1/general/) answered with HTTP 404, or undefined for any other
+ * failure. Task submits (Element → Create Advanced, Voice → Create) use it too.
+ */
+export function missingLibraryRoute(ctx: ItemContext, call: Pick<KlingCall, 'method' | 'path'>, error: unknown): NodeOperationError | undefined {
+	if (!(error instanceof NodeApiError) || error.httpCode !== '404' || !call.path.startsWith('/v1/general/')) return undefined;
+	const kind: LibraryKind = /voice/.test(call.path) ? 'voices' : 'elements';
+	return notOffered(ctx, kind, `${call.method} ${call.path}`, error);
+}
+
+/**
+ * A request to one of the library's routes (klingRequest: retries, the
+ * host's errors in plain words). A 404 from the host means it has no such
+ * route, and says so, unless `notFoundIsMissingRoute` is false (a voice
+ * task's read, whose 404 means no such task).
+ */
+export async function libraryRequest(
+	ctx: ItemContext,
+	call: KlingCall & { notFoundIsMissingRoute?: boolean },
+): Promise<IDataObject> {
+	try {
+		return await klingRequest(ctx, call);
+	} catch (error) {
+		const missing = call.notFoundIsMissingRoute === false ? undefined : missingLibraryRoute(ctx, call, error);
+		throw missing ?? asNodeError(ctx.node, error);
+	}
+}
