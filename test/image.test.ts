@@ -62,15 +62,15 @@ describe('Image resource: the panel', () => {
 		}
 	});
 
-	test('Task → Get lists the image task kinds, Generate and Expand under names that say what they made', () => {
+	test('Task → Get lists the image task kinds under their resource (Image → Expand, beside Video\'s Extend)', () => {
 		const kinds = description.properties.find((p) => p.name === 'taskKind')!.options as Array<{ name: string; value: string }>;
 		expect(kinds).toEqual(
 			expect.arrayContaining([
-				{ name: 'Generate Images', value: 'generations' },
-				{ name: 'Omni-Image', value: 'omni-image' },
-				{ name: 'Multi-Image to Image', value: 'multi-image2image' },
-				{ name: 'Expand Image', value: 'editing/expand' },
-				{ name: 'Virtual Try-On', value: 'kolors-virtual-try-on' },
+				{ name: 'Image → Generate', value: 'generations' },
+				{ name: 'Image → Omni-Image', value: 'omni-image' },
+				{ name: 'Image → Multi-Image to Image', value: 'multi-image2image' },
+				{ name: 'Image → Expand', value: 'editing/expand' },
+				{ name: 'Image → Virtual Try-On', value: 'kolors-virtual-try-on' },
 			]),
 		);
 	});
