@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { KlingSimulator } from './simulator';
 import { elementIdField, voiceIdField } from '../nodes/Kling/descriptions/libraryPickers';
 import { LIBRARY_PAGE_SIZE } from '../nodes/Kling/methods/libraryLists';
+import { locatorValue } from '../nodes/Kling/operations/locatorValue';
 import { callListSearch } from './harness/listSearch';
 import { runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, useSimulator } from './harness/simulatorSuite';
@@ -89,6 +90,16 @@ describe('element and voice pickers', () => {
 		});
 	});
 
+	test.each([
+		['picked from the list', { __rl: true, mode: 'list', value: 'v1', cachedResultName: 'Voice (custom)' }, 'v1'],
+		['typed By ID, with spaces around', { __rl: true, mode: 'id', value: ' v1 ' }, 'v1'],
+		["an entry just added to a list (the editor's default, no __rl)", { mode: 'list', value: '' }, ''],
+		['plain text (a workflow saved before the pickers)', 'oversea_male1', 'oversea_male1'],
+		['nothing', undefined, undefined],
+	])('locatorValue: %s', (_what, value, expected) => {
+		expect(locatorValue(value)).toBe(expected);
+	});
+
 	describe('From List, through n8n-core\'s LoadOptionsContext', () => {
 		test("elements: the account's custom ones first, then Kling's presets, named by where they come from", async () => {
 			const hero = await createElement(sim(), 'My Hero');
@@ -173,7 +184,7 @@ describe('element and voice pickers', () => {
 				name: 'NodeApiError',
 				httpCode: '401',
 				message: 'Could not load the elements: the API key was refused',
-				description: expect.stringMatching(/^Open the Kling credential and correct the key .*The host said: Kling API error 1001 on the custom element list \(HTTP 401\): Authentication failed: the API key is invalid$/),
+				description: 'Correct the key in the Kling credential; its Base URL must belong to the same provider. The host said: Authentication failed: the API key is invalid',
 			});
 			const error = (await call.catch((e: Error) => e)) as Error;
 			// The editor cuts messages at dashes and drops parts that say "check credentials".
@@ -195,7 +206,7 @@ describe('element and voice pickers', () => {
 			await expect(call).rejects.toMatchObject({
 				httpCode: '404',
 				message: 'Could not load the voices: this host has no voices list',
-				description: expect.stringContaining('Choose By ID and enter the ID, or use an expression. The host said: The Kling host answered the custom voice list with something that is not JSON (HTTP 404'),
+				description: "Kling's official API lists them; many aggregators do not. Choose By ID and enter the ID, or use an expression. The host said: 404 page not found",
 			});
 			// Not retried: a 404 will not change.
 			expect(sim().requests).toHaveLength(1);
@@ -232,6 +243,12 @@ describe('element and voice pickers', () => {
 					{ element_id: '900000000000000003' },
 				],
 			});
+		});
+
+		test('an element entry added but left unpicked is not sent', async () => {
+			const result = await run({ ...omniParameters, additionalFields: { elements: { element: [{ elementId: { mode: 'list', value: '' } }, { elementId: listed('900000000000000001') }] } } });
+			expect(result.error).toBeUndefined();
+			expect(submittedBodies(sim())[0]).toMatchObject({ element_list: [{ element_id: '900000000000000001' }] });
 		});
 
 		test('Image to Video → Voices', async () => {

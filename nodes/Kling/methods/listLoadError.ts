@@ -22,33 +22,37 @@ export type ListedThing = 'elements' | 'voices';
 const keyWords = (authentication: Authentication) =>
 	authentication === 'accessKey' ? 'the access key and secret key were refused' : 'the API key was refused';
 
-/** Kling's authentication codes (1000–1004: hostErrors.ts), from the error the transport made. */
-function hostCodeOf(error: NodeApiError): number | undefined {
-	const code = Number((error.errorResponse as JsonObject | undefined)?.code);
-	return Number.isFinite(code) ? code : undefined;
+/** The host's code, kept by the transport in the error's response (Kling's authentication codes are 1000–1004: hostErrors.ts). */
+function hostCodeOf(error: Partial<NodeApiError>): number | undefined {
+	const code = (error.errorResponse as JsonObject | undefined)?.code;
+	return typeof code === 'number' || (typeof code === 'string' && /^\d+$/.test(code)) ? Number(code) : undefined;
+}
+
+/** What the host itself said (its message, or the text of a page that was not JSON), else the whole error. */
+function hostWords(error: Partial<NodeApiError> & Error): string {
+	const response = (error.errorResponse ?? {}) as JsonObject;
+	const said = [response.message, response.body].find((part) => typeof part === 'string' && part.trim() !== '');
+	return (said as string | undefined) ?? error.message ?? String(error);
 }
 
 export function listLoadError(node: INode, error: unknown, what: ListedThing, authentication: Authentication): NodeApiError {
 	const original = error as Partial<NodeApiError> & Error;
 	const httpCode = typeof original.httpCode === 'string' ? original.httpCode : null;
-	const hostSaid = original.message ?? String(error);
-	const refused =
-		httpCode === '401' ||
-		httpCode === '403' ||
-		(error instanceof NodeApiError && ((code) => code !== undefined && code >= 1000 && code <= 1004)(hostCodeOf(error)));
+	const code = hostCodeOf(original);
+	const refused = httpCode === '401' || httpCode === '403' || (code !== undefined && code >= 1000 && code <= 1004);
 	const missing = failureOf(error) === 'notFound';
 	const [message, description] = refused
 		? [
 				`Could not load the ${what}: ${keyWords(authentication)}`,
-				`Open the Kling credential and correct the key (and the Base URL, which must belong to the same provider). The host said: ${hostSaid}`,
+				`Correct the key in the Kling credential; its Base URL must belong to the same provider. The host said: ${hostWords(original)}`,
 			]
 		: missing
 			? [
 					`Could not load the ${what}: this host has no ${what} list`,
-					`Kling's official API lists them (Base URL https://api-singapore.klingai.com or https://api-beijing.klingai.com); many aggregators do not. Choose By ID and enter the ID, or use an expression. The host said: ${hostSaid}`,
+					`Kling's official API lists them; many aggregators do not. Choose By ID and enter the ID, or use an expression. The host said: ${hostWords(original)}`,
 				]
-			: [`Could not load the ${what}: ${hostSaid}`, original.description ?? undefined];
-	return new NodeApiError(node, { message: hostSaid } as JsonObject, {
+			: [`Could not load the ${what}: ${original.message ?? String(error)}`, original.description ?? undefined];
+	return new NodeApiError(node, { message: original.message ?? String(error) } as JsonObject, {
 		message,
 		description: description ?? undefined,
 		httpCode: httpCode ?? undefined,
