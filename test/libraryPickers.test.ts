@@ -212,6 +212,16 @@ describe('element and voice pickers', () => {
 			expect(sim().requests).toHaveLength(1);
 		});
 
+		test('a key without permission (HTTP 403, code 1103) is not called refused: the host\'s words, and its hint', async () => {
+			sim().inject({ on: 'call', status: 403, code: 1103, message: 'no permission for this API' });
+			const call = callListSearch({ method: 'searchVoices', parameters: lipSyncParameters, credentials: credentialsFor(sim()) });
+			await expect(call).rejects.toMatchObject({
+				httpCode: '403',
+				message: 'Could not load the voices: Kling API error 1103 on the custom voice list (HTTP 403): no permission for this API',
+				description: expect.stringContaining('The key has no permission for this API or model.'),
+			});
+		});
+
 		test('any other failure keeps the host\'s words', async () => {
 			sim().inject({ on: 'call', status: 400, code: 1201, message: 'pageSize too large' });
 			const call = callListSearch({ method: 'searchElements', parameters: omniParameters, credentials: credentialsFor(sim()) });

@@ -39,7 +39,8 @@ export function listLoadError(node: INode, error: unknown, what: ListedThing, au
 	const original = error as Partial<NodeApiError> & Error;
 	const httpCode = typeof original.httpCode === 'string' ? original.httpCode : null;
 	const code = hostCodeOf(original);
-	const refused = httpCode === '401' || httpCode === '403' || (code !== undefined && code >= 1000 && code <= 1004);
+	// Kling's own code decides when there is one (a 403 may be a missing permission or an IP whitelist, codes 1103, 1304).
+	const refused = code !== undefined ? code >= 1000 && code <= 1004 : httpCode === '401' || httpCode === '403';
 	const missing = failureOf(error) === 'notFound';
 	const [message, description] = refused
 		? [
