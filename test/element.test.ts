@@ -406,7 +406,7 @@ describe('Element on a host without Kling\'s elements (a new-api gateway)', () =
 		['Create Advanced', createAdvanced(), 'POST /v1/general/advanced-custom-elements'],
 	])('%s: an error that says the host does not offer elements', async (_name, parameters, route) => {
 		const result = await run(parameters);
-		expect(result.error?.message).toBe(`This host does not offer Kling's elements: ${route} answered HTTP 404`);
+		expect(result.error?.message).toBe(`This host does not offer Kling's elements (${route} answered "not found")`);
 		expect(result.error?.description).toMatch(/official API.*api-singapore\.klingai\.com/);
 		expect(sim().requests).toHaveLength(1);
 	});

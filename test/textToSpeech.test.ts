@@ -161,7 +161,6 @@ describe('Audio → Text to Speech', () => {
 		['Text more than whitespace', { speechText: '={{ "   " }}' }, /^Invalid input\. Text: is required \(it holds only spaces or line breaks\)$/],
 		['Text at most 1000 characters', { speechText: 'a'.repeat(1001) }, /^Invalid input\. Text: must be at most 1000 characters$/],
 		['Voice ID required', { speechVoiceId: '={{ "  " }}' }, /^Invalid input\. Voice ID: is required$/],
-		['Voice ID required, also as an empty locator', { speechVoiceId: { __rl: true, mode: 'list', value: '' } }, /^Invalid input\. Voice ID: is required$/],
 		['Voice Language zh or en', { speechVoiceLanguage: '={{ "fr" }}' }, /^Invalid input\. Voice Language: must be one of zh, en$/],
 		['Voice Speed at least 0.8', { speechVoiceSpeed: '={{ 0.7 }}' }, /^Invalid input\. Voice Speed: must be between 0\.8 and 2$/],
 		['Voice Speed at most 2', { speechVoiceSpeed: '={{ 2.1 }}' }, /^Invalid input\. Voice Speed: must be between 0\.8 and 2$/],
@@ -169,6 +168,11 @@ describe('Audio → Text to Speech', () => {
 	])('%s: refused before anything is sent', async (_rule, fields, message) => {
 		const result = await run(fields);
 		expect(result.error?.message).toMatch(message);
+		expect(sim().requests).toHaveLength(0);
+	});
+
+	test('Voice ID left unpicked (an empty locator): n8n refuses to run the node, nothing is sent', async () => {
+		await expect(run({ speechVoiceId: { __rl: true, mode: 'list', value: '' } })).rejects.toThrow(/Parameter "Voice ID" is required/);
 		expect(sim().requests).toHaveLength(0);
 	});
 

@@ -292,7 +292,7 @@ describe('Voice on a host without Kling\'s voices (a new-api gateway)', () => {
 		['Delete', { resource: 'voice', operation: 'delete', voiceId: 'v1' }, 'POST /v1/general/delete-voices'],
 	])('%s: an error that says the host does not offer voices', async (_name, parameters, route) => {
 		const result = await run(parameters);
-		expect(result.error?.message).toBe(`This host does not offer Kling's custom voices: ${route} answered HTTP 404`);
+		expect(result.error?.message).toBe(`This host does not offer Kling's custom voices (${route} answered "not found")`);
 		expect(result.error?.description).toMatch(/official API/);
 		expect(sim().tasks.size).toBe(0);
 	});

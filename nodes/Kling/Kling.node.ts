@@ -13,6 +13,7 @@ import { videoProperties } from './descriptions/video.resource';
 import { voiceProperties } from './descriptions/voice.resource';
 import { waitFields } from './descriptions/wait.fields';
 import { route } from './execute/router';
+import { searchElements, searchVoices } from './methods/listSearch';
 import { subtitleExpression } from './operations/registry';
 
 export class Kling implements INodeType {
@@ -48,6 +49,9 @@ export class Kling implements INodeType {
 			...waitFields,
 		],
 	};
+
+	// The element and voice pickers' "From List" (descriptions/libraryPickers.ts).
+	methods = { listSearch: { searchElements, searchVoices } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route(this);

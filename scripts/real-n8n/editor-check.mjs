@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 
 import { chromium } from 'playwright-core';
 
-import { REPO, ensureN8n, log, makeUserFolder, n8nEnv, packPackage, runN8n } from './env.mjs';
+import { N8N_VERSION, REPO, ensureN8n, log, makeUserFolder, n8nEnv, packPackage, runN8n } from './env.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The README's screenshots are refreshed on request; ordinary runs keep theirs in the temp user folder.
@@ -50,12 +50,19 @@ async function waitForHealth(url, ms) {
 
 const { startKlingSimulator } = createRequire(import.meta.url)(join(REPO, 'test', 'simulator'));
 const sim = await startKlingSimulator();
-const bin = ensureN8n();
+// KLING_EDITOR_N8N_VERSION=1.123.81 runs the same check in the other maintained line.
+const version = process.env.KLING_EDITOR_N8N_VERSION ?? N8N_VERSION;
+const bin = ensureN8n(version);
 const { folder, outputDir } = makeUserFolder(packPackage());
 const SHOTS = UPDATE_SHOTS ? join(REPO, 'docs', 'screenshots') : join(outputDir, 'screenshots');
 const port = await freePort();
-const env = { ...n8nEnv(folder, outputDir), N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' };
-const credential = [{ id: 'klingDemoCredential', name: 'Kling account', type: 'klingApi', data: { baseUrl: `${sim.baseUrl}/kling`, apiKey: sim.apiKey } }];
+const env = { ...n8nEnv(folder, outputDir, version), N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' };
+const credential = [
+	{ id: 'klingDemoCredential', name: 'Kling account', type: 'klingApi', data: { baseUrl: `${sim.baseUrl}/kling`, apiKey: sim.apiKey } },
+	// The pickers' failures: a refused key, and a host without the lists (an aggregator).
+	{ id: 'klingWrongKey', name: 'Kling wrong key', type: 'klingApi', data: { baseUrl: `${sim.baseUrl}/kling`, apiKey: 'not-the-key' } },
+	{ id: 'klingAggregator', name: 'Kling aggregator', type: 'klingApi', data: { baseUrl: `${sim.baseUrl}/newapi`, apiKey: sim.apiKey } },
+];
 const tour = JSON.parse(readFileSync(join(REPO, 'examples', 'editor-tour.json'), 'utf8'));
 const { writeFileSync, mkdtempSync } = await import('node:fs');
 const importDir = mkdtempSync(join(folder, 'import-'));
@@ -63,6 +70,26 @@ writeFileSync(join(importDir, 'c.json'), JSON.stringify(credential));
 writeFileSync(join(importDir, 'w.json'), JSON.stringify(tour));
 await runN8n(bin, ['import:credentials', `--input=${join(importDir, 'c.json')}`], env);
 await runN8n(bin, ['import:workflow', `--input=${join(importDir, 'w.json')}`], env);
+// Two Lip-Sync nodes whose voice list cannot load (the pickers' error case).
+const voiceNode = (name, x, credentialId, credentialName) => ({
+	id: `b1000000-0000-4000-8000-00000000000${x}`,
+	name,
+	type: 'n8n-nodes-kling.kling',
+	typeVersion: 1,
+	position: [x * 260, 0],
+	parameters: { resource: 'video', operation: 'lipSync', lipSyncVideo: 'https://example.com/talk.mp4', lipSyncText: 'Hello', lipSyncVoiceId: { __rl: true, mode: 'list', value: '' } },
+	credentials: { klingApi: { id: credentialId, name: credentialName } },
+});
+const pickers = {
+	id: 'klingPickerErrors',
+	name: 'Kling: pickers that cannot load',
+	active: false,
+	settings: {},
+	connections: {},
+	nodes: [voiceNode('Wrong Key', 1, 'klingWrongKey', 'Kling wrong key'), voiceNode('Aggregator', 2, 'klingAggregator', 'Kling aggregator')],
+};
+writeFileSync(join(importDir, 'p.json'), JSON.stringify(pickers));
+await runN8n(bin, ['import:workflow', `--input=${join(importDir, 'p.json')}`], env);
 
 log(`starting n8n on 127.0.0.1:${port}`);
 const server = spawn(bin, ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -176,6 +203,79 @@ try {
 		'the credential Test succeeds in the editor (one harmless read of a task that cannot exist)',
 		tested && sim.requests.some((r) => r.path === '/kling/v1/videos/text2video/n8n-credential-test' && r.method === 'GET'),
 	);
+
+	// The element and voice pickers: "From list" loads the account's elements and voices with the node's credential.
+	page.on('dialog', (dialog) => dialog.accept().catch(() => undefined)); // leaving a panel with unsaved picks
+	const openNode = async (workflowId, name) => {
+		await page.goto(`/workflow/${workflowId}`);
+		await page.waitForLoadState('networkidle');
+		await page.getByRole('button', { name: 'Edit here' }).click({ timeout: 2_000 }).catch(() => undefined);
+		await page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first().dblclick({ timeout: 20_000 });
+		const ndv = page.locator('[data-test-id="ndv"]').first();
+		await ndv.waitFor({ timeout: 15_000 });
+		await page.waitForTimeout(500);
+		return ndv;
+	};
+	const openList = async (ndv, parameter) => {
+		const picker = ndv.locator(`[data-test-id="resource-locator-${parameter}"]`).first();
+		if ((await picker.locator('[data-test-id="rlc-mode-selector"] input').inputValue().catch(() => '')) !== 'From list') {
+			await picker.locator('[data-test-id="rlc-mode-selector"]').click();
+			await page.locator('[data-test-id="mode-list"]').last().click();
+		}
+		await picker.locator('[data-test-id="rlc-input"]').click();
+		return picker;
+	};
+	const shown = (text) => page.getByText(text, { exact: true }).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+
+	// One custom element and one custom voice in the account, listed before Kling's presets.
+	const simApi = async (method, path, body) =>
+		(await fetch(`${sim.baseUrl}/kling${path}`, { method, headers: { authorization: `Bearer ${sim.apiKey}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) })).json();
+	await simApi('POST', '/v1/general/custom-elements', {
+		element_name: 'My Hero',
+		element_description: 'The hero of our ads',
+		element_frontal_image: 'https://example.com/hero.png',
+		element_refer_list: [{ image_url: 'https://example.com/hero-side.png' }],
+	});
+	const cloning = await simApi('POST', '/v1/general/custom-voices', { voice_name: 'My Voice', voice_url: 'https://example.com/me.mp3' });
+	for (let i = 0; i < 60 && (await simApi('GET', `/v1/general/custom-voices/${cloning.data.task_id}`)).data.task_status !== 'succeed'; i++) {
+		await new Promise((r) => setTimeout(r, 250));
+	}
+
+	// Omni-Video: Additional Fields → Elements → Add Element, then its list.
+	let ndv = await openNode(tour.id, 'Omni-Video');
+	await ndv.getByPlaceholder('Add Field').first().click();
+	await page.getByText('Elements', { exact: true }).last().click();
+	await ndv.locator('[data-test-id="fixed-collection-elements"] [data-test-id="fixed-collection-add"]').first().click();
+	let picker = await openList(ndv, 'elementId');
+	const elementNames = await Promise.all(['My Hero (custom)', 'Sim Astronaut (Kling preset)', 'Sim Red Fox (Kling preset)', 'Sim Coffee Cup (Kling preset)'].map(shown));
+	await page.screenshot({ path: join(SHOTS, 'ndv-element-picker.png') });
+	check("Omni-Video's Element ID lists the account's custom element, then the simulator's preset elements (From list)", elementNames.every(Boolean), `shown: ${elementNames}`);
+	await page.keyboard.type('fox', { delay: 30 });
+	const filtered = await page.getByText('Sim Astronaut (Kling preset)', { exact: true }).first().waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
+	await page.getByText('Sim Red Fox (Kling preset)', { exact: true }).first().click();
+	const picked = await picker.locator('[data-test-id="rlc-input"]').inputValue().catch(() => '');
+	check('searching the element list for "fox" leaves the Red Fox, which can be picked', filtered && picked === 'Sim Red Fox (Kling preset)', `filtered: ${filtered}, input: ${picked}`);
+
+	// Lip-Sync: Voice ID (By ID in the tour) switched to From list.
+	ndv = await openNode(tour.id, 'Lip-Sync');
+	picker = await openList(ndv, 'lipSyncVoiceId');
+	const voiceNames = await Promise.all(['My Voice (custom)', 'Warm Narrator (EN) (Kling preset)', 'Bright Host (EN) (Kling preset)', 'Calm Reader (ZH) (Kling preset)'].map(shown));
+	await page.screenshot({ path: join(SHOTS, 'ndv-voice-picker.png') });
+	check("Lip-Sync's Voice ID lists the account's custom voice, then the simulator's preset voices (From list)", voiceNames.every(Boolean), `shown: ${voiceNames}`);
+
+	// A list that cannot load says why, inside the list.
+	const errorOf = async (name) => {
+		const errorNdv = await openNode(pickers.id, name);
+		await openList(errorNdv, 'lipSyncVoiceId');
+		const box = page.locator('[data-test-id="rlc-error-container"]').first();
+		await box.waitFor({ timeout: 15_000 }).catch(() => undefined);
+		return (await box.innerText().catch(() => '')).replace(/\s+/g, ' ');
+	};
+	const refused = await errorOf('Wrong Key');
+	await page.screenshot({ path: join(SHOTS, 'ndv-picker-error.png') });
+	check('with a refused key the voice list says so (401, what to correct)', /401 - Could not load the voices: the API key was refused/.test(refused) && /Correct the key in the Kling credential/.test(refused), refused);
+	const aggregator = await errorOf('Aggregator');
+	check('on a host without the lists (an aggregator) the voice list says so and points to By ID', /Could not load the voices: this host has no voices list/.test(aggregator) && /Choose By ID/.test(aggregator), aggregator);
 } catch (error) {
 	await page?.screenshot({ path: join(outputDir, 'editor-failure.png') }).catch(() => undefined);
 	check('the editor check ran', false, `${String(error?.stack ?? error)}\n  page at failure: ${join(outputDir, 'editor-failure.png')}`);

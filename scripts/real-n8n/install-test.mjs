@@ -173,7 +173,7 @@ async function checkLine(bin, version, { folder, nodes, outputDir }) {
 			lipInput?.video_id === presenter.json.videoId &&
 			lipInput?.mode === 'text2video' &&
 			!!lipInput?.text &&
-			!!lipInput?.voice_id &&
+			lipInput?.voice_id === 'oversea_male1' && // a Voice ID locator (By ID), sent as its value
 			synced?.json?.status === 'succeed' &&
 			mp4Of(synced),
 		lipRun.error ?? JSON.stringify(lipInput),

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INode,
 	INodeExecutionData,
@@ -87,6 +88,38 @@ export function itemContextOfWebhook(ctx: IWebhookFunctions, itemIndex: number):
 			throw new Error('No input binary data in the callback handler');
 		},
 		...requestsOf(ctx, credentialType),
+		credentials: async () => await ctx.getCredentials(credentialType()),
+	};
+}
+
+/**
+ * Loading a list in the editor (a resource locator's "From List"): the
+ * node's parameters as the editor holds them, its credential, and n8n's
+ * request helpers, so the transport (retries, error mapping) is the same as
+ * in an execution. There is no input item, no binary data and no execution.
+ */
+export function itemContextOfLoadOptions(ctx: ILoadOptionsFunctions): ItemContext {
+	const credentialType = () => credentialTypeFor(ctx.getNodeParameter('authentication', 'apiKey'));
+	const noBinaryData = async (): Promise<never> => {
+		throw new Error('No binary data while loading a list');
+	};
+	return {
+		node: ctx.getNode(),
+		itemIndex: 0,
+		executionId: undefined,
+		signal: undefined,
+		param: <T>(name: string, fallback: T) => ctx.getNodeParameter(name, fallback as never) as T,
+		inputItem: () => ({ json: {} }),
+		binaryBuffer: noBinaryData,
+		authenticatedRequest: async (options) =>
+			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
+				...options,
+				returnFullResponse: true,
+			})) as IN8nHttpFullResponse,
+		plainRequest: async (options) =>
+			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+		storeBinary: noBinaryData,
+		storedFileSize: noBinaryData,
 		credentials: async () => await ctx.getCredentials(credentialType()),
 	};
 }

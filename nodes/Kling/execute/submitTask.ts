@@ -84,6 +84,6 @@ export async function submitTask(ctx: ItemContext, op: CreateOperation, body: ID
 		return await withRetries({ node: ctx.node, write: true, attempts: SUBMIT_ATTEMPTS, signal: ctx.signal, send, lookUp });
 	} catch (error) {
 		// A host without Kling's element and voice routes (a gateway) says so in plain words.
-		throw missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error) ?? asNodeError(ctx.node, error);
+		throw (await missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error)) ?? asNodeError(ctx.node, error);
 	}
 }

@@ -1,28 +1,31 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError } from '../transport/hostErrors';
 import type { KlingCall } from '../transport/klingRequest';
-import { klingRequest } from '../transport/klingRequest';
+import { baseUrlOf, klingRequest } from '../transport/klingRequest';
+import { missingEndpointError } from '../transport/missingEndpoint';
 import type { LibraryKind } from './types';
 
-const NOUN: Record<LibraryKind, string> = { elements: 'elements', voices: 'custom voices' };
+const WHAT: Record<LibraryKind, string> = { elements: "Kling's elements", voices: "Kling's custom voices" };
 
 /**
- * An error of a host that has no such route: gateways built on new-api (and
+ * The error of a host that has no such route: gateways built on new-api (and
  * most aggregators) relay the video and audio tasks only, and answer the
  * /v1/general/ routes with HTTP 404 (often plain text).
  */
-function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: NodeApiError): NodeOperationError {
-	return new NodeOperationError(ctx.node, `This host does not offer Kling's ${NOUN[kind]}: ${route} answered HTTP 404`, {
-		itemIndex: ctx.itemIndex,
-		description: [
-			`Kling's elements and voices are served by its official API (Base URL https://api-singapore.klingai.com or https://api-beijing.klingai.com); aggregators and new-api gateways usually relay the video and audio tasks only.`,
-			`Use a credential for the official API here (or check the Base URL's path prefix), or make the ${kind === 'elements' ? 'element' : 'voice'} in Kling's console and give its ID where it is used.`,
-			`The host said: ${error.message}`,
-		].join(' '),
-	});
+async function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: NodeApiError): Promise<Error> {
+	return missingEndpointError(
+		ctx,
+		error,
+		{
+			route,
+			what: WHAT[kind],
+			advice: `Kling's official API serves them (Base URL https://api-singapore.klingai.com or https://api-beijing.klingai.com); aggregators and new-api gateways usually relay the video and audio tasks only. Use a credential for the official API here, or make the ${kind === 'elements' ? 'element' : 'voice'} in Kling's console and give its ID where it is used.`,
+		},
+		await baseUrlOf(ctx),
+	);
 }
 
 /**
@@ -30,10 +33,11 @@ function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: N
  * (under /v1/general/) answered with HTTP 404, or undefined for any other
  * failure. Task submits (Element → Create Advanced, Voice → Create) use it too.
  */
-export function missingLibraryRoute(ctx: ItemContext, call: Pick<KlingCall, 'method' | 'path'>, error: unknown): NodeOperationError | undefined {
+export async function missingLibraryRoute(ctx: ItemContext, call: Pick<KlingCall, 'method' | 'path'>, error: unknown): Promise<Error | undefined> {
+	// Only an HTTP 404: a code 1203 from Kling itself there means an unknown element or voice.
 	if (!(error instanceof NodeApiError) || error.httpCode !== '404' || !call.path.startsWith('/v1/general/')) return undefined;
 	const kind: LibraryKind = /voice/.test(call.path) ? 'voices' : 'elements';
-	return notOffered(ctx, kind, `${call.method} ${call.path}`, error);
+	return await notOffered(ctx, kind, `${call.method} ${call.path}`, error);
 }
 
 /**
@@ -49,7 +53,7 @@ export async function libraryRequest(
 	try {
 		return await klingRequest(ctx, call);
 	} catch (error) {
-		const missing = call.notFoundIsMissingRoute === false ? undefined : missingLibraryRoute(ctx, call, error);
+		const missing = call.notFoundIsMissingRoute === false ? undefined : await missingLibraryRoute(ctx, call, error);
 		throw missing ?? asNodeError(ctx.node, error);
 	}
 }

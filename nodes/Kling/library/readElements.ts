@@ -37,13 +37,14 @@ export function elementEntryOf(entry: IDataObject, source: LibrarySource): Eleme
  * (`preset`), newest first as Kling lists them. `page` from 1; `pageSize`
  * 1–500 (Kling's default 30). For pickers and for Get Many.
  */
-export async function listElements(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30): Promise<LibraryPage<ElementEntry>> {
+export async function listElements(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30, retries?: number): Promise<LibraryPage<ElementEntry>> {
 	const query = pageQuery(page, pageSize);
 	const raw = await libraryRequest(ctx, {
 		method: 'GET',
 		path: ELEMENT_LISTS[source],
 		qs: query,
 		action: `the ${source} element list`,
+		retries,
 	});
 	const entries = entriesOf(raw);
 	return {

@@ -58,13 +58,14 @@ function voicesOfEntry(entry: IDataObject, source: LibrarySource): VoiceEntry[] 
  * lists no voice yet, so a page may hold fewer voices than `pageSize`.
  * `page` from 1; `pageSize` 1–500 (Kling's default 30). For pickers and for Get Many.
  */
-export async function listVoices(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30): Promise<LibraryPage<VoiceEntry>> {
+export async function listVoices(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30, retries?: number): Promise<LibraryPage<VoiceEntry>> {
 	const query = pageQuery(page, pageSize);
 	const raw = await libraryRequest(ctx, {
 		method: 'GET',
 		path: VOICE_LISTS[source],
 		qs: query,
 		action: `the ${source} voice list`,
+		retries,
 	});
 	const entries = entriesOf(raw);
 	return { items: entries.flatMap((entry) => voicesOfEntry(entry, source)), more: mayHaveMore(entries.length, query) };

@@ -1,4 +1,4 @@
-import type { NodeApiError } from 'n8n-workflow';
+import type { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /**
  * What a failed request to the Kling host means for the task it was about.
@@ -20,7 +20,7 @@ interface FailureFacts {
 	retryAfterMs?: number;
 }
 
-export function markFailure(error: NodeApiError, failure: HostFailure, retryAfterMs?: number): NodeApiError {
+export function markFailure<E extends NodeApiError | NodeOperationError>(error: E, failure: HostFailure, retryAfterMs?: number): E {
 	const facts = error.context as FailureFacts;
 	facts.hostFailure = failure;
 	if (retryAfterMs !== undefined) facts.retryAfterMs = retryAfterMs;

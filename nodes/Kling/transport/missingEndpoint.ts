@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError } from './hostErrors';
-import { failureOf } from './hostFailure';
+import { failureOf, markFailure } from './hostFailure';
 
 /** An endpoint that not every Kling-compatible host serves. */
 export interface OptionalEndpoint {
@@ -45,8 +45,12 @@ export function missingEndpointError(ctx: ItemContext, error: unknown, endpoint:
 	if (!isMissingEndpoint(error)) return asNodeError(ctx.node, error);
 	const hostSaid = asNodeError(ctx.node, error).message;
 	const orElse = endpoint.orElse && hostCodeOf(error) !== undefined ? `, or ${endpoint.orElse}` : '';
-	return new NodeOperationError(ctx.node, `This host does not offer ${endpoint.what}${orElse} (${endpoint.route} answered "not found")`, {
+	const missing = new NodeOperationError(ctx.node, `This host does not offer ${endpoint.what}${orElse} (${endpoint.route} answered "not found")`, {
 		itemIndex: ctx.itemIndex,
 		description: `${baseUrl} has no ${endpoint.route}. ${endpoint.advice} The host said: ${hostSaid}`,
 	});
+	// Still the host's "not found" to whoever reads the failure, with the host's own error beside it (the pickers' list message).
+	markFailure(missing, 'notFound');
+	(missing as { cause?: unknown }).cause = error;
+	return missing;
 }

@@ -5,11 +5,11 @@ import type { ItemContext } from '../../context/itemContext';
 import { textToSpeechFields } from '../../descriptions/textToSpeech.fields';
 import { pollUntilFinal, taskFailedError } from '../../execute/completeTask';
 import { downloadResultFile, MP3_FILE, WAV_FILE } from '../../transport/downloadVideo';
-import { baseUrlOf } from '../../transport/klingRequest';
+import { asNodeError } from '../../transport/hostErrors';
+import { baseUrlOf, klingRequest } from '../../transport/klingRequest';
 import { missingEndpointError } from '../../transport/missingEndpoint';
 import { readTask, taskToJson } from '../../transport/taskShape';
 import type { FinishedTask } from '../../transport/waitForTask';
-import { writeOnce } from '../../transport/writeOnce';
 import { TEXT_TO_SPEECH_LABELS, textToSpeechSchema } from '../../validation/textToSpeech.schema';
 import { validateBody } from '../../validation/validateBody';
 import { locatorValue } from '../locatorValue';
@@ -27,13 +27,21 @@ import type { ActionOperation } from '../types';
  */
 const ENDPOINT = '/v1/audio/tts';
 
-/** Sends the request (a lost answer is never sent again: see writeOnce) and reads the task in the answer. */
+/** Sends the request (a write: a lost answer is never sent again, klingRequest) and reads the task in the answer. */
 async function submitSpeech(ctx: ItemContext, body: IDataObject): Promise<FinishedTask> {
-	const raw = await writeOnce(
-		ctx,
-		{ method: 'POST', path: ENDPOINT, body, action: 'the text to speech request' },
-		'Kling takes no External Task ID for text to speech. Run the item again if you still need the speech.',
-	);
+	const action = 'the text to speech request';
+	const raw = await klingRequest(ctx, {
+		method: 'POST',
+		path: ENDPOINT,
+		body,
+		action,
+		ifAnswerLost: (lost) =>
+			new NodeOperationError(ctx.node, `The answer to ${action} was lost (${asNodeError(ctx.node, lost).message})`, {
+				itemIndex: ctx.itemIndex,
+				description:
+					'The node did not send it again: the host may have made (and charged) it, and it cannot be looked up. Kling takes no External Task ID for text to speech. Run the item again if you still need the speech.',
+			}),
+	});
 	const task = readTask(raw);
 	if (!task) {
 		throw new NodeOperationError(ctx.node, 'The Kling host accepted the text to speech request but its answer holds no task', {
