@@ -42,10 +42,11 @@ export interface ItemContext {
 export const credentialTypeFor = (authentication: unknown) =>
 	authentication === 'accessKey' ? 'klingAccessKeyApi' : 'klingApi';
 
-type RequestParts = Pick<ItemContext, 'authenticatedRequest' | 'plainRequest' | 'storeBinary' | 'storedFileSize'>;
+type HttpParts = Pick<ItemContext, 'authenticatedRequest' | 'plainRequest'>;
+type RequestParts = HttpParts & Pick<ItemContext, 'storeBinary' | 'storedFileSize'>;
 
-/** Requests and binary storage through n8n's helpers, the same in both contexts. */
-function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: () => string): RequestParts {
+/** Requests through n8n's helpers, the same in every context (an execution, a callback, the editor's lists). */
+function httpOf(ctx: IExecuteFunctions | IWebhookFunctions | ILoadOptionsFunctions, credentialType: () => string): HttpParts {
 	return {
 		authenticatedRequest: async (options) =>
 			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
@@ -54,6 +55,13 @@ function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: 
 			})) as IN8nHttpFullResponse,
 		plainRequest: async (options) =>
 			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+	};
+}
+
+/** Requests and binary storage through n8n's helpers, the same in both contexts. */
+function requestsOf(ctx: IExecuteFunctions | IWebhookFunctions, credentialType: () => string): RequestParts {
+	return {
+		...httpOf(ctx, credentialType),
 		storeBinary: async (data, fileName, mimeType) => await ctx.helpers.prepareBinaryData(data, fileName, mimeType),
 		storedFileSize: async (binaryDataId) => (await ctx.helpers.getBinaryMetadata(binaryDataId)).fileSize,
 	};
@@ -111,13 +119,7 @@ export function itemContextOfLoadOptions(ctx: ILoadOptionsFunctions): ItemContex
 		param: <T>(name: string, fallback: T) => ctx.getNodeParameter(name, fallback as never) as T,
 		inputItem: () => ({ json: {} }),
 		binaryBuffer: noBinaryData,
-		authenticatedRequest: async (options) =>
-			(await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType(), {
-				...options,
-				returnFullResponse: true,
-			})) as IN8nHttpFullResponse,
-		plainRequest: async (options) =>
-			(await ctx.helpers.httpRequest({ ...options, returnFullResponse: true })) as IN8nHttpFullResponse,
+		...httpOf(ctx, credentialType),
 		storeBinary: noBinaryData,
 		storedFileSize: noBinaryData,
 		credentials: async () => await ctx.getCredentials(credentialType()),

@@ -65,3 +65,20 @@ export function voiceIdField(spec: Partial<INodeProperties> & { name: string }):
 		...libraryModes(SEARCH_VOICES, placeholder ?? 'e.g. oversea_male1', 'voice'),
 	};
 }
+
+/**
+ * A list of elements (Omni-Video's and Omni-Image's Elements), each picked by
+ * elementIdField; BODY_OF_FIELD `elements` sends them as element_list.
+ */
+export function elementsField(spec: Partial<INodeProperties> & { description: string }): INodeProperties {
+	return {
+		displayName: 'Elements',
+		name: 'elements',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add Element',
+		options: [{ displayName: 'Element', name: 'element', values: [elementIdField()] }],
+		...spec,
+	};
+}

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { IMAGE_LIMITS } from '../vocabulary';
-import { elementIdField } from './libraryPickers';
+import { elementsField } from './libraryPickers';
 import {
 	forImage,
 	imageAdditionalFields,
@@ -29,23 +29,10 @@ export const omniImageFields: INodeProperties[] = [
 		required: false,
 		description: `Images the prompt refers to as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;, … (in this order). With the Elements, at most ${IMAGE_LIMITS.omniReferences} in all. At least 300 px wide and high, between 1:2.5 and 2.5:1.`,
 	}),
-	{
-		displayName: 'Elements',
-		name: 'elements',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		default: {},
-		placeholder: 'Add Element',
+	elementsField({
 		description: `Subjects saved in Kling (element IDs). With the Reference Images, at most ${IMAGE_LIMITS.omniReferences} in all.`,
 		displayOptions: forImage('omniImage'),
-		options: [
-			{
-				displayName: 'Element',
-				name: 'element',
-				values: [elementIdField()],
-			},
-		],
-	},
+	}),
 	// omni-image-o1.md `aspect_ratio`: default auto; capability-map.md ("Omni-Image (O1)") lists auto for
 	// image to image only, so without reference images or elements the node sends 16:9 (omniImage.ts).
 	imageAspectRatioField('omniImage', {

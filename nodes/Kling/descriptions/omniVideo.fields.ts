@@ -15,7 +15,7 @@ import {
 	soundOption,
 	watermarkOption,
 } from './shared.fields';
-import { elementIdField } from './libraryPickers';
+import { elementsField } from './libraryPickers';
 import { LIMITS } from '../vocabulary';
 
 export const omniVideoFields: INodeProperties[] = [
@@ -33,22 +33,7 @@ export const omniVideoFields: INodeProperties[] = [
 	additionalFields('omniVideo', [
 		additionalBodyFieldsOption,
 		callbackUrlOption,
-		{
-			displayName: 'Elements',
-			name: 'elements',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			default: {},
-			placeholder: 'Add Element',
-			description: 'Subjects saved in Kling (element IDs)',
-			options: [
-				{
-					displayName: 'Element',
-					name: 'element',
-					values: [elementIdField()],
-				},
-			],
-		},
+		elementsField({ description: 'Subjects saved in Kling (element IDs)' }),
 		externalTaskIdOption,
 		{
 			displayName: 'Images',

@@ -1,3 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ItemContext } from '../context/itemContext';
+import { entriesOf } from './entries';
+import { libraryRequest } from './libraryRequest';
 import type { LibraryEntry, LibraryPage } from './types';
 
 /** Kling's list routes take pageNum 1–1000 and pageSize 1–500 (custom-elements.md, custom-voices.md: 查询参数). */
@@ -33,4 +38,21 @@ export async function collectEntries<T extends LibraryEntry>(
 		if (!more) break;
 	}
 	return out;
+}
+
+/**
+ * One page of a list route (`page` from 1, `pageSize` 1–500, Kling's default
+ * 30): its entries as the host wrote them, and whether another may follow.
+ */
+export async function readListPage(
+	ctx: ItemContext,
+	list: { path: string; action: string },
+	page: number,
+	pageSize: number,
+	retries?: number,
+): Promise<{ entries: IDataObject[]; more: boolean }> {
+	const query = pageQuery(page, pageSize);
+	const raw = await libraryRequest(ctx, { method: 'GET', path: list.path, qs: query, action: list.action, retries });
+	const entries = entriesOf(raw);
+	return { entries, more: mayHaveMore(entries.length, query) };
 }

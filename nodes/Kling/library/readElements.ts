@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { camelKeys, entriesOf, textOf } from './entries';
-import { libraryRequest } from './libraryRequest';
-import { LAST_PAGE, MAX_PAGE_SIZE, mayHaveMore, pageQuery } from './paging';
+import { camelKeys, textOf } from './entries';
+import { LAST_PAGE, MAX_PAGE_SIZE, readListPage } from './paging';
 import type { LibraryEntry, LibraryPage, LibrarySource } from './types';
 
 /** An element as listed: the picker's fields, where it came from, and the host's entry. */
@@ -38,18 +37,10 @@ export function elementEntryOf(entry: IDataObject, source: LibrarySource): Eleme
  * 1–500 (Kling's default 30). For pickers and for Get Many.
  */
 export async function listElements(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30, retries?: number): Promise<LibraryPage<ElementEntry>> {
-	const query = pageQuery(page, pageSize);
-	const raw = await libraryRequest(ctx, {
-		method: 'GET',
-		path: ELEMENT_LISTS[source],
-		qs: query,
-		action: `the ${source} element list`,
-		retries,
-	});
-	const entries = entriesOf(raw);
+	const { entries, more } = await readListPage(ctx, { path: ELEMENT_LISTS[source], action: `the ${source} element list` }, page, pageSize, retries);
 	return {
 		items: entries.map((entry) => elementEntryOf(entry, source)).filter((entry): entry is ElementEntry => entry !== undefined),
-		more: mayHaveMore(entries.length, query),
+		more,
 	};
 }
 

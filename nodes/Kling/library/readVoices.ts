@@ -6,9 +6,9 @@ import { asNodeError } from '../transport/hostErrors';
 import { failureOf } from '../transport/hostFailure';
 import type { KlingTask } from '../transport/taskShape';
 import { readTask } from '../transport/taskShape';
-import { entriesOf, textOf } from './entries';
+import { textOf } from './entries';
 import { libraryRequest } from './libraryRequest';
-import { LAST_PAGE, MAX_PAGE_SIZE, mayHaveMore, pageQuery } from './paging';
+import { LAST_PAGE, MAX_PAGE_SIZE, readListPage } from './paging';
 import type { LibraryEntry, LibraryPage, LibrarySource } from './types';
 
 /** A voice as listed: the picker's fields, its sample, the task that made it, where it came from, and the host's entry. */
@@ -59,16 +59,8 @@ function voicesOfEntry(entry: IDataObject, source: LibrarySource): VoiceEntry[] 
  * `page` from 1; `pageSize` 1–500 (Kling's default 30). For pickers and for Get Many.
  */
 export async function listVoices(ctx: ItemContext, source: LibrarySource, page = 1, pageSize = 30, retries?: number): Promise<LibraryPage<VoiceEntry>> {
-	const query = pageQuery(page, pageSize);
-	const raw = await libraryRequest(ctx, {
-		method: 'GET',
-		path: VOICE_LISTS[source],
-		qs: query,
-		action: `the ${source} voice list`,
-		retries,
-	});
-	const entries = entriesOf(raw);
-	return { items: entries.flatMap((entry) => voicesOfEntry(entry, source)), more: mayHaveMore(entries.length, query) };
+	const { entries, more } = await readListPage(ctx, { path: VOICE_LISTS[source], action: `the ${source} voice list` }, page, pageSize, retries);
+	return { items: entries.flatMap((entry) => voicesOfEntry(entry, source)), more };
 }
 
 /** What Voice → Get found: the task that made a voice (by its task ID), or a voice in a list (by its voice ID). */
