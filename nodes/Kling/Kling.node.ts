@@ -25,7 +25,7 @@ export class Kling implements INodeType {
 		version: 1,
 		subtitle: subtitleExpression(),
 		description:
-			'Generate videos and sound with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control, text to audio, video to audio',
+			'Generate videos, images and sound with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control; images, try-on, outpainting; sound and speech; elements, voices and the account',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
