@@ -51,4 +51,67 @@ export default async function ({ bin, env, credentials, sim, check, log, outputD
 			deleted?.json?.voiceId === voiceId,
 		voiceRun.error ?? JSON.stringify({ voice: voice?.json, lipInput, deleted: deleted?.json }).slice(0, 600),
 	);
+
+	// The operations the examples do not use, in one workflow: Create Advanced (a task) → Get → Delete;
+	// Get Many of both lists; Voice → Get of a preset voice.
+	sim.reset();
+	log('the other Element and Voice operations');
+	const kling = (name, x, y, parameters) => ({
+		id: `c0ffee00-0000-4000-8000-${String(x * 10 + y).padStart(12, '0')}`,
+		name,
+		type: 'n8n-nodes-kling.kling',
+		typeVersion: 1,
+		position: [x * 240, y * 200],
+		parameters,
+		credentials: { klingApi: { id: 'klingDemoCredential', name: 'Kling account' } },
+	});
+	const byId = (value) => ({ __rl: true, mode: 'id', value });
+	const tour = {
+		id: 'klingLibraryOperations',
+		name: 'Kling: element and voice operations',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{ id: 'c0ffee00-0000-4000-8000-000000000000', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			kling('Create Advanced', 1, 0, {
+				resource: 'element',
+				operation: 'createAdvanced',
+				elementName: 'Captain Nova',
+				elementDescription: 'A woman in a silver space suit',
+				elementReferenceType: 'image_refer',
+				advancedFrontalImage: 'https://example.com/elements/nova-front.png',
+				advancedReferenceImages: { image: [{ imageUrl: 'https://example.com/elements/nova-side.png' }] },
+				waitOptions: { pollIntervalSeconds: 1 },
+			}),
+			kling('Element Get', 2, 0, { resource: 'element', operation: 'get', elementId: byId('={{ $json.elementId }}') }),
+			kling('Element Delete', 3, 0, { resource: 'element', operation: 'delete', elementId: byId('={{ $json.elementId }}') }),
+			kling('Element Get Many', 1, 1, { resource: 'element', operation: 'getMany', librarySource: 'both', limit: 10 }),
+			kling('Voice Get', 1, 2, { resource: 'voice', operation: 'get', voiceId: byId('sim_voice_warm_en') }),
+		],
+		connections: {
+			Start: { main: [[{ node: 'Create Advanced', type: 'main', index: 0 }, { node: 'Element Get Many', type: 'main', index: 0 }, { node: 'Voice Get', type: 'main', index: 0 }]] },
+			'Create Advanced': { main: [[{ node: 'Element Get', type: 'main', index: 0 }]] },
+			'Element Get': { main: [[{ node: 'Element Delete', type: 'main', index: 0 }]] },
+		},
+	};
+	const tourRun = await executeWorkflow(bin, env, { credentials, workflow: tour });
+	const [advanced] = nodeItems(tourRun.run, 'Create Advanced');
+	const [got] = nodeItems(tourRun.run, 'Element Get');
+	const [removed] = nodeItems(tourRun.run, 'Element Delete');
+	const many = nodeItems(tourRun.run, 'Element Get Many');
+	const [presetVoice] = nodeItems(tourRun.run, 'Voice Get');
+	const elementId = advanced?.json?.elementId;
+	check(
+		'Element → Create Advanced (a task at /v1/general/advanced-custom-elements, waited for), Get, Delete; Get Many of both lists; Voice → Get of a preset voice: each in a real n8n',
+		tourRun.ok &&
+			advanced?.json?.status === 'succeed' &&
+			typeof elementId === 'string' &&
+			posted('/v1/general/advanced-custom-elements')[0]?.element_image_list?.frontal_image === 'https://example.com/elements/nova-front.png' &&
+			got?.json?.elementId === elementId &&
+			posted('/v1/general/delete-elements')[0]?.element_id === elementId &&
+			removed?.json?.deleted === true &&
+			many.some((item) => item.json.elementName === 'Sim Astronaut' && item.json.source === 'preset') &&
+			presetVoice?.json?.voiceId === 'sim_voice_warm_en',
+		tourRun.error ?? JSON.stringify({ advanced: advanced?.json, got: got?.json, removed: removed?.json, many: many.length, presetVoice: presetVoice?.json }).slice(0, 800),
+	);
 }
