@@ -9,6 +9,7 @@ import {
 	callbackUrlOption,
 	externalTaskIdOption,
 	IMAGE_HINT,
+	ratioField,
 	watermarkOption,
 } from './shared.fields';
 
@@ -69,20 +70,8 @@ export function numberOfImagesField(operation: ImageOperationValue): INodeProper
  * Aspect Ratio of an image operation: the eight ratios Kling's image pages list.
  * With `auto`, a first option (the default) names what the node does instead.
  */
-export function imageAspectRatioField(operation: ImageOperationValue, auto?: { name: string; description: string }): INodeProperties {
-	const ratios = IMAGE_ASPECT_RATIOS.map((ratio) => ({ ...ratio }));
-	const field: INodeProperties = {
-		displayName: 'Aspect Ratio',
-		name: 'aspectRatio',
-		type: 'options',
-		options: ratios,
-		default: '16:9',
-		description: 'Width to height of the images',
-		displayOptions: forImage(operation),
-	};
-	if (!auto) return field;
-	return { ...field, options: [{ name: auto.name, value: '' }, ...ratios], default: '', description: auto.description };
-}
+export const imageAspectRatioField = (operation: ImageOperationValue, auto?: { name: string; description: string }): INodeProperties =>
+	ratioField(IMAGE_ASPECT_RATIOS, forImage(operation), { description: 'Width to height of the images', fromInput: auto });
 
 /** Resolution: not sent unless chosen (Kling's default is 1K); which models take 2K is checked before sending. */
 export function resolutionField(operation: ImageOperationValue, note = ''): INodeProperties {

@@ -68,22 +68,33 @@ export function modeField(operation: KlingOperation): INodeProperties {
 }
 
 /**
- * Aspect Ratio. With `fromInput`, a first option (the default) sends nothing,
- * so an input image or video decides; its name says what happens instead.
+ * An Aspect Ratio field over `ratios`, shown where `displayOptions` says. With
+ * `fromInput`, a first option (the default) sends nothing, so an input image
+ * or video decides; its name says what happens instead.
  */
-export function aspectRatioField(operation: KlingOperation, fromInput?: { name: string; description: string }): INodeProperties {
-	const ratios = ASPECT_RATIOS.map((ratio) => ({ ...ratio }));
+export function ratioField(
+	ratios: ReadonlyArray<{ name: string; value: string }>,
+	displayOptions: INodeProperties['displayOptions'],
+	spec: { description?: string; fromInput?: { name: string; description: string } } = {},
+): INodeProperties {
+	const options = ratios.map((ratio) => ({ ...ratio }));
 	const field: INodeProperties = {
 		displayName: 'Aspect Ratio',
 		name: 'aspectRatio',
 		type: 'options',
-		options: ratios,
+		options,
 		default: '16:9',
-		displayOptions: forVideo(operation),
+		...(spec.description ? { description: spec.description } : {}),
+		displayOptions,
 	};
+	const { fromInput } = spec;
 	if (!fromInput) return field;
-	return { ...field, options: [{ name: fromInput.name, value: '' }, ...ratios], default: '', description: fromInput.description };
+	return { ...field, options: [{ name: fromInput.name, value: '' }, ...options], default: '', description: fromInput.description };
 }
+
+/** A video operation's Aspect Ratio (see ratioField). */
+export const aspectRatioField = (operation: KlingOperation, fromInput?: { name: string; description: string }): INodeProperties =>
+	ratioField(ASPECT_RATIOS, forVideo(operation), { fromInput });
 
 /** Duration: the seconds any model of the operation takes (models.ts); validation checks the chosen model's. */
 export function durationField(operation: KlingOperation): INodeProperties {
