@@ -8,7 +8,8 @@ import {
 	additionalFieldsShown,
 	callbackUrlOption,
 	externalTaskIdOption,
-	IMAGE_HINT,
+	imageInputShown,
+	imageListShown,
 	ratioField,
 	watermarkOption,
 } from './shared.fields';
@@ -86,42 +87,17 @@ export function resolutionField(operation: ImageOperationValue, note = ''): INod
 	};
 }
 
-/** One image input (a URL, a binary property of the input item, or Base64). */
-export function imageInputField(
+/** One image input of an image operation (a URL, a binary property of the input item, or Base64). */
+export const imageInputField = (
 	operation: ImageOperationValue,
 	spec: { displayName: string; name: string; required?: boolean; description: string; placeholder?: string },
-): INodeProperties {
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'string',
-		default: '',
-		required: spec.required ?? false,
-		placeholder: spec.placeholder ?? 'e.g. https://example.com/photo.jpg or data',
-		description: spec.description,
-		hint: IMAGE_HINT,
-		displayOptions: forImage(operation),
-	};
-}
+): INodeProperties => imageInputShown(forImage(operation), { ...spec, placeholder: spec.placeholder ?? 'e.g. https://example.com/photo.jpg or data' });
 
-/** A list of images (each an `image` entry with an `image` value), shown for one operation. */
-export function imageListInputField(
+/** A list of images of an image operation. */
+export const imageListInputField = (
 	operation: ImageOperationValue,
 	spec: { displayName: string; name: string; max: number; required: boolean; description: string },
-): INodeProperties {
-	return {
-		displayName: spec.displayName,
-		name: spec.name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, maxAllowedFields: spec.max },
-		required: spec.required,
-		default: {},
-		placeholder: 'Add Image',
-		description: spec.description,
-		displayOptions: forImage(operation),
-		options: [{ displayName: 'Image', name: 'image', values: [{ displayName: 'Image', name: 'image', type: 'string', default: '', hint: IMAGE_HINT }] }],
-	};
-}
+): INodeProperties => imageListShown(forImage(operation), spec);
 
 /** An image operation's "Additional Fields": its own options, then those every task takes (sorted by name, as n8n lists them). */
 export function imageAdditionalFields(operation: ImageOperationValue, options: INodeProperties[], spec: { watermark: boolean }): INodeProperties {

@@ -233,10 +233,10 @@ export const IMAGE_HINT = `A URL (https://...), the name of a binary property of
 /** The hint every audio field shows. */
 export const AUDIO_HINT = `A URL (https://...), the name of a binary property of the input item (e.g. <code>data</code> from a form upload or Read Files), or Base64. MP3, WAV, M4A or AAC, at most ${LIMITS.audioMegabytes} MB.`;
 
-/** An image field of an operation, routed to `property` of the body. */
-export function imageField(
-	operation: KlingOperation,
-	spec: { displayName: string; name: string; property: string; required?: boolean; description: string },
+/** An image input (a URL, a binary property of the input item, or Base64) shown where `displayOptions` says. */
+export function imageInputShown(
+	displayOptions: INodeProperties['displayOptions'],
+	spec: { displayName: string; name: string; required?: boolean; description: string; placeholder: string },
 ): INodeProperties {
 	return {
 		displayName: spec.displayName,
@@ -244,30 +244,46 @@ export function imageField(
 		type: 'string',
 		default: '',
 		required: spec.required ?? false,
-		placeholder: 'e.g. https://example.com/first-frame.jpg or data',
+		placeholder: spec.placeholder,
 		description: spec.description,
 		hint: IMAGE_HINT,
-		displayOptions: forVideo(operation),
+		displayOptions,
 	};
 }
 
-/** A required list of 1 to `max` images (each an `image` entry of an `image` value), shown for one operation. */
-export function imageListField(
-	operation: KlingOperation,
-	spec: { displayName: string; name: string; max: number; description: string },
+/** A list of up to `max` images (each an `image` entry of an `image` value) shown where `displayOptions` says. */
+export function imageListShown(
+	displayOptions: INodeProperties['displayOptions'],
+	spec: { displayName: string; name: string; max: number; required: boolean; description: string },
 ): INodeProperties {
 	return {
 		displayName: spec.displayName,
 		name: spec.name,
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true, maxAllowedFields: spec.max },
-		required: true,
+		required: spec.required,
 		default: {},
 		placeholder: 'Add Image',
 		description: spec.description,
-		displayOptions: forVideo(operation),
+		displayOptions,
 		options: [{ displayName: 'Image', name: 'image', values: [{ displayName: 'Image', name: 'image', type: 'string', default: '', hint: IMAGE_HINT }] }],
 	};
+}
+
+/** An image field of a video operation, routed to `property` of the body. */
+export function imageField(
+	operation: KlingOperation,
+	spec: { displayName: string; name: string; property: string; required?: boolean; description: string },
+): INodeProperties {
+	return imageInputShown(forVideo(operation), { ...spec, placeholder: 'e.g. https://example.com/first-frame.jpg or data' });
+}
+
+/** A required list of 1 to `max` images of a video operation. */
+export function imageListField(
+	operation: KlingOperation,
+	spec: { displayName: string; name: string; max: number; description: string },
+): INodeProperties {
+	return imageListShown(forVideo(operation), { ...spec, required: true });
 }
 
 /** Multi-shot: a switch and up to 6 shots; bodyShaping numbers them and sets the shot type. */
