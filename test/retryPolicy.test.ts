@@ -3,9 +3,14 @@ import { decide } from '../nodes/Kling/transport/retryPolicy';
 
 describe('what a host failure means, and the one retry policy', () => {
 	test.each([
-		[{ status: 429 }, 'throttled'],
-		[{ status: 200, hostCode: 1303 }, 'throttled'],
+		[{ status: 429 }, 'busy'],
+		[{ status: 429, hostCode: 1303 }, 'busy'],
+		[{ status: 200, hostCode: 1303 }, 'busy'],
 		[{ status: 429, hostCode: 1302 }, 'throttled'],
+		[{ status: 429, notJson: true }, 'busy'],
+		[{ status: 429, hostCode: 1101 }, 'refused'],
+		[{ status: 429, hostCode: 1102 }, 'refused'],
+		[{ status: 429, hostCode: 1304 }, 'refused'],
 		[{ status: 502 }, 'unanswered'],
 		[{ status: 200, hostCode: 5000 }, 'unanswered'],
 		[{ status: 200, notJson: true }, 'unanswered'],
@@ -36,5 +41,11 @@ describe('what a host failure means, and the one retry policy', () => {
 		expect(decide('duplicate', true, 2)).toEqual({ action: 'lookUp', thenRetry: false });
 		expect(decide('refused', true, 2)).toEqual({ action: 'fail' });
 		expect(decide('throttled', true, 0)).toEqual({ action: 'fail' });
+	});
+
+	test('a busy account: a task submit hands the wait to its caller at once; any other request waits it out like throttling', () => {
+		expect(decide('busy', true, 4, undefined, 0, true)).toEqual({ action: 'fail' });
+		expect(decide('busy', true, 4, 2000)).toEqual({ action: 'retry', delayMs: 2000 });
+		expect(decide('busy', false, 4, 2000)).toEqual({ action: 'retry', delayMs: 2000 });
 	});
 });

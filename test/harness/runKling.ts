@@ -32,6 +32,8 @@ export interface RunOptions {
 
 export interface RunResult {
 	items: INodeExecutionData[];
+	/** Every main output of the node: [success, error] with On Error → Continue (using error output). */
+	outputs: INodeExecutionData[][];
 	/** The node's error when it failed as a whole (not continue-on-fail). */
 	error?: Error & { description?: string | null; context?: IDataObject };
 	run: IRun;
@@ -152,6 +154,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 	const nodeRun = run.data.resultData.runData.Kling?.[0];
 	return {
 		items: nodeRun?.data?.main?.[0] ?? [],
+		outputs: (nodeRun?.data?.main ?? []).map((output) => output ?? []),
 		error: (run.data.resultData.error ?? nodeRun?.error) as RunResult['error'],
 		run,
 		engine: { workflow, node, additionalData },

@@ -2,9 +2,10 @@
 // @ts-check
 'use strict';
 // node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N] [--video-bytes N]
-//   [--callback-faults duplicateFinal,outOfOrder,loseFinal,none,lateFinalMs=N]
+//   [--callback-faults duplicateFinal,outOfOrder,loseFinal,none,lateFinalMs=N] [--concurrency video=5,image=10,tryOn=2]
 const { startKlingSimulator } = require('./index');
 const { parseCallbackFaults } = require('./callbacks');
+const { parseConcurrency } = require('./concurrency');
 
 const args = process.argv.slice(2);
 const arg = (/** @type {string} */ name) => {
@@ -13,8 +14,10 @@ const arg = (/** @type {string} */ name) => {
 };
 
 let callbacks;
+let concurrency;
 try {
 	callbacks = parseCallbackFaults(arg('--callback-faults') ?? '');
+	concurrency = parseConcurrency(arg('--concurrency') ?? '');
 } catch (error) {
 	console.error(/** @type {Error} */ (error).message);
 	process.exit(2);
@@ -26,6 +29,7 @@ startKlingSimulator({
 	taskDurationMs: arg('--task-duration-ms') ? Number(arg('--task-duration-ms')) : undefined,
 	videoBytes: arg('--video-bytes') ? Number(arg('--video-bytes')) : undefined,
 	callbacks,
+	concurrency,
 }).then((sim) => {
 	console.log(`KLING_SIMULATOR_URL=${sim.baseUrl}`);
 	const stop = () => sim.close().then(() => process.exit(0));

@@ -12,7 +12,17 @@ export interface SimulatorOptions {
 	videoBytes?: number;
 	/** Callback faults for every task (prompt markers add to them per task); `reset()` goes back to these. */
 	callbacks?: CallbackFaults;
+	/**
+	 * The account's concurrency per pack type (no limit when left out): a create over it is
+	 * answered HTTP 429 with code 1303 (under `/flat`, a bare 429 without Kling's code).
+	 * `reset()` goes back to these.
+	 */
+	concurrency?: ConcurrencyLimits;
 }
+
+/** Kling's pack types; an image task takes one slot per image (`n`). */
+export type PackType = 'video' | 'image' | 'tryOn' | 'audio' | 'general';
+export type ConcurrencyLimits = Partial<Record<PackType, number>>;
 
 /** What goes wrong with a task's callbacks. Fixed when the task is created. */
 export interface CallbackFaults {
@@ -101,6 +111,10 @@ export interface KlingSimulator {
 	/** Every callback attempted, in the order they ended. */
 	callbacks: CallbackRecord[];
 	inject(fault: Fault): void;
+	/** Replaces the account's concurrency limits (and clears the peak and refusal counts). */
+	setConcurrency(limits?: ConcurrencyLimits): void;
+	/** The limits, the most slots in use at once per pack type, and how many creates were refused with 1303. */
+	concurrency(): { limits: ConcurrencyLimits; peak: ConcurrencyLimits; refused: number };
 	failNextTask(message?: string): void;
 	/** Replaces the global callback faults, for tasks created from now on. */
 	setCallbackFaults(faults?: CallbackFaults): void;

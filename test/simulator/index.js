@@ -20,6 +20,7 @@ const { sendAudio } = require('./audio');
 const { sendImage } = require('./image');
 
 const { MODULE_KINDS, MODULE_ROUTES } = require('./modules');
+const { AccountConcurrency, packTypeOf, BUSY_MESSAGE } = require('./concurrency');
 
 /** The video task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
 const VIDEO_KINDS = [
@@ -55,6 +56,8 @@ const FILES_OF_KIND = {
 /** The module kinds new-api gateways do not relay (`gateways: false`). */
 const NOT_ON_GATEWAYS = new Set(MODULE_KINDS.filter((entry) => entry.gateways === false).map((entry) => entry.kind));
 const FAIL_MARKER = '[sim:fail]';
+/** `[sim:code=N]` in a prompt: the submit is answered HTTP 200 with Kling's error code N (as some hosts answer errors). */
+const CODE_MARKER = /\[sim:code=(\d+)\]/;
 /** new-api's TaskError as it serialises (QuantumNous/new-api dto/task.go): code and message `task_not_exist`. */
 const NEWAPI_TASK_NOT_EXIST = { code: 'task_not_exist', message: 'task_not_exist', data: null };
 
@@ -93,6 +96,8 @@ async function startKlingSimulator(options = {}) {
 	const counts = { submit: 0, poll: 0, download: 0, list: 0, call: 0 };
 	/** @type {string | undefined} */
 	let failNext;
+	const concurrency = new AccountConcurrency(options.concurrency);
+	const packOfKind = (/** @type {string} */ kind) => packTypeOf(FAMILY_OF_KIND[/** @type {keyof typeof FAMILY_OF_KIND} */ (kind)] ?? '', kind);
 
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -163,6 +168,13 @@ async function startKlingSimulator(options = {}) {
 			if (body.external_task_id && store.hasExternal(kind, body.external_task_id)) {
 				return json(res, 400, errorBody(1201, 'external_task_id already exists'));
 			}
+			// The account's concurrency (concurrency.js): Kling's 1303; an aggregator's bare 429 under /flat.
+			if (!concurrency.admit(store.tasks.values(), packOfKind(kind), body, packOfKind)) {
+				if (shape === 'flat') return json(res, 429, { message: 'Too Many Requests' });
+				return json(res, 429, errorBody(1303, BUSY_MESSAGE));
+			}
+			const coded = typeof body.prompt === 'string' ? CODE_MARKER.exec(body.prompt) : null;
+			if (coded) return json(res, 200, errorBody(Number(coded[1]), `Simulated error ${coded[1]} in an HTTP 200 answer`));
 			const marked = typeof body.prompt === 'string' && body.prompt.includes(FAIL_MARKER);
 			const fail = failNext ?? (marked ? 'Simulated failure: content policy' : undefined);
 			failNext = undefined;
@@ -218,6 +230,8 @@ async function startKlingSimulator(options = {}) {
 		forgeCallback: (/** @type {string} */ url, /** @type {unknown} */ body, contentType = 'application/json') =>
 			callbacks.post(url, body, 'forged', contentType),
 		inject: (/** @type {import('./faults').Fault} */ fault) => faults.add(fault),
+		setConcurrency: (/** @type {import('./concurrency').ConcurrencyLimits} */ limits = {}) => concurrency.reset(limits),
+		concurrency: () => ({ limits: { ...concurrency.limits }, peak: { ...concurrency.peak }, refused: concurrency.refused }),
 		failNextTask: (message = 'Simulated failure') => {
 			failNext = message;
 		},
@@ -227,6 +241,7 @@ async function startKlingSimulator(options = {}) {
 			faults.clear();
 			failNext = undefined;
 			callbacks.reset(options.callbacks);
+			concurrency.reset(options.concurrency ?? {});
 			for (const key of Object.keys(counts)) counts[key] = 0;
 		},
 		count: (/** @type {string} */ kind) => (kind === 'callback' ? callbacks.records.length : counts[kind] ?? 0),

@@ -6,6 +6,7 @@ import { errorItem } from '../execute/itemOutcomes';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import { parkedBatchOf } from './parkedBatch';
 import { readBatch } from './readBatch';
+import { sendQueued } from './sendQueued';
 
 /** Answer the caller and keep the execution parked. */
 const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: { received: true, resumed: false, note } });
@@ -39,6 +40,10 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	} catch (error) {
 		return stayParked(`the tasks could not be read back (${(error as Error).message}); a later callback decides`);
 	}
+	// Items queued for the account's capacity have no task yet: one of ours just ended, so there is room to send them.
+	const queued = tasks.flatMap((entry, i) => (entry ? [] : [i]));
+	const running = tasks.filter((entry) => entry && !isFinished(entry.task)).length;
+	if (queued.length && batch.create) return stayParked(await sendQueued(this, batch.create, count, queued, running));
 	const pending = tasks.filter((entry) => !entry || !isFinished(entry.task)).length;
 	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
 
@@ -54,8 +59,7 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
-				const item = errorItem(error as Error, i);
-				item.json = { ...taskToJson(entry!.task, undefined, result), ...item.json };
+				const item = errorItem(node, error, i, taskToJson(entry!.task, undefined, result));
 				if (toErrorOutput) failed[i] = [item];
 				else done[i] = [item];
 			}

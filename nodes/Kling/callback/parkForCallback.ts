@@ -3,15 +3,22 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../execute/completeTask';
-import { itemsOf, type Outcome } from '../execute/itemOutcomes';
+import { itemError, itemsOf, type Outcome } from '../execute/itemOutcomes';
 import type { PreparedItem } from '../execute/prepareBody';
 import { submitTask } from '../execute/submitTask';
+import { submitWhenFree } from '../execute/submitWhenFree';
+import { failureOf } from '../transport/hostFailure';
 import { runIndexOf } from '../execute/waitMethod';
 import type { CreateOperation } from '../operations/types';
 import type { FinishedTask } from '../transport/waitForTask';
 import { isFinished, taskToJson } from '../transport/taskShape';
 import { callbackUrlFor } from './callbackUrl';
+import { submitQueued, type QueuedItem } from './submitQueued';
 import { unreachableReason } from './webhookReachability';
+
+/** An item the account had no room for yet: it is sent when one of the batch's own tasks ends. */
+const QUEUED = 'queued' as const;
+const isTask = (entry: FinishedTask | Error | typeof QUEUED): entry is FinishedTask => entry !== QUEUED && !(entry instanceof Error);
 
 type InSlot = <T>(work: () => Promise<T>) => Promise<T>;
 
@@ -32,10 +39,13 @@ export function resumeUrlOf(exec: IExecuteFunctions): string {
 }
 
 /**
- * Callback mode: submits every item with a callback URL that resumes this
- * execution, then parks the execution until the callback handler has seen
- * every task final (or Max Wait passes). While parked, the node shows the
- * submitted tasks. When parking cannot help (every task already final, or a
+ * Callback mode: submits the items with a callback URL that resumes this
+ * execution, as many as the Kling account takes (the rest are queued, and the
+ * callback handler sends them as the batch's own tasks end), then parks the
+ * execution until the handler has seen every task final (or Max Wait passes).
+ * If the account takes none, it waits here for room for one, so that a
+ * callback of its own will come. While parked, the node shows the submitted
+ * and queued items. When parking cannot help (every task already final, or a
  * submit failed on an item that continues on fail), it polls here instead,
  * so the output stays one item per input item.
  */
@@ -46,7 +56,8 @@ export async function parkForCallback(
 	inSlot: InSlot,
 ): Promise<INodeExecutionData[][]> {
 	const runIndex = runIndexOf(exec);
-	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex);
+	const waitMs = maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
+	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex, Date.now() + waitMs);
 	const ctxOf = (i: number) => itemContextOfExecution(exec, i);
 
 	for (const [i, item] of prepared.entries()) {
@@ -64,38 +75,62 @@ export async function parkForCallback(
 		} else {
 			item.body.callback_url = callbackUrl;
 		}
-		if (prepared[i] instanceof Error && !exec.continueOnFail()) throw prepared[i];
+		if (prepared[i] instanceof Error && !exec.continueOnFail()) throw itemError(exec.getNode(), prepared[i], i);
 	}
 
-	const submitted: Array<FinishedTask | Error> = await Promise.all(
+	// Submit while the account takes them; from its first "busy" on, the rest wait in a queue.
+	let busy = false;
+	const submitted: Array<FinishedTask | Error | typeof QUEUED> = await Promise.all(
 		prepared.map(async (item, i) => {
 			if (item instanceof Error) return item;
-			try {
-				return await inSlot(async () => await submitTask(ctxOf(i), op, item.body));
-			} catch (error) {
-				return error as Error;
-			}
+			return await inSlot(async () => {
+				if (busy) return QUEUED;
+				try {
+					return await submitTask(ctxOf(i), op, item.body, { waitsForCapacity: true });
+				} catch (error) {
+					if (failureOf(error) !== 'busy') return error as Error;
+					busy = true;
+					return QUEUED;
+				}
+			});
 		}),
 	);
+	const queuedItems = (): QueuedItem[] =>
+		submitted.flatMap((entry, i) => (entry === QUEUED ? [{ index: i, ctx: ctxOf(i), body: (prepared[i] as PreparedItem).body }] : []));
+	const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(ctxOf(0)));
+	// No task of this batch runs at Kling, so no callback would come to send the rest: wait for room here, then park.
+	if (submitted.includes(QUEUED) && !submitted.some(isTask)) {
+		const outcome = await submitQueued(op, queuedItems(), deadline);
+		for (const [i, task] of outcome.submitted) submitted[i] = task;
+		for (const [i, error] of outcome.failed) submitted[i] = error;
+	}
 
 	const failedSubmit = submitted.findIndex((entry, i) => entry instanceof Error && !(prepared[i] instanceof Error));
 	if (failedSubmit >= 0 && !exec.continueOnFail()) {
-		const created = submitted.filter((entry): entry is FinishedTask => !(entry instanceof Error));
+		const created = submitted.filter(isTask);
 		const error = submitted[failedSubmit] as NodeOperationError;
 		if (created.length) {
 			error.description = `${error.description ? `${error.description} ` : ''}These tasks of the same run were created and go on at Kling: ${created.map((t) => t.task.externalTaskId ?? t.task.taskId).join(', ')} (read them with Task → Get).`;
 		}
-		throw error;
+		throw itemError(exec.getNode(), error, failedSubmit);
 	}
 
-	const allFinal = submitted.every((entry) => entry instanceof Error || isFinished(entry.task));
+	const allFinal = submitted.every((entry) => !isTask(entry) || isFinished(entry.task));
 	if (failedSubmit >= 0 || allFinal) {
+		// Parking cannot help: poll here, queued items included (each waits for room as polling does).
 		const outcomes: Outcome[] = await Promise.all(
 			submitted.map(async (entry, i): Promise<Outcome> => {
 				if (entry instanceof Error) return entry;
+				const ctx = ctxOf(i);
 				try {
-					const final = await pollUntilFinal(ctxOf(i), op.endpoint, entry);
-					return await taskOutput(ctxOf(i), final, ctxOf(i).param('downloadVideo', true), op.result);
+					let task = entry;
+					if (task === QUEUED) {
+						const { submitted: accepted, slot } = await submitWhenFree(ctx, op, (prepared[i] as PreparedItem).body, deadline);
+						slot.release();
+						task = accepted;
+					}
+					const final = await pollUntilFinal(ctx, op.endpoint, task);
+					return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
 				} catch (error) {
 					return error as Error;
 				}
@@ -104,11 +139,14 @@ export async function parkForCallback(
 		return [itemsOf(exec, outcomes)];
 	}
 
-	await exec.putExecutionToWait(new Date(Date.now() + maxWaitMsOf(waitOptionsOf(ctxOf(0)))));
+	await exec.putExecutionToWait(new Date(deadline));
 	// Shown on the node while the execution waits; replaced by the callback handler's output.
 	return [
 		submitted.map((entry, i) => ({
-			json: { ...taskToJson((entry as FinishedTask).task, undefined, op.result), waitingFor: 'callback' },
+			json:
+				entry === QUEUED
+					? { externalTaskId: (prepared[i] as PreparedItem).body.external_task_id, status: 'queued', waitingFor: 'accountCapacity' }
+					: { ...taskToJson((entry as FinishedTask).task, undefined, op.result), waitingFor: 'callback' },
 			pairedItem: { item: i },
 		})),
 	];

@@ -2,8 +2,8 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { derivedExternalTaskId } from '../execute/taskIds';
 import { createOperation, operationOfTaskKind } from '../operations/registry';
-import type { ResultKind } from '../operations/types';
-import { ITEMS_PARAM, RUN_PARAM } from './callbackUrl';
+import type { CreateOperation, ResultKind } from '../operations/types';
+import { ITEMS_PARAM, RUN_PARAM, UNTIL_PARAM } from './callbackUrl';
 
 const MAX_ITEMS = 10_000;
 
@@ -14,6 +14,8 @@ export interface ParkedBatch {
 	result: ResultKind;
 	/** Item i's task: its task id or External Task ID. */
 	ids: string[];
+	/** A create operation's: the operation, its run index, and until when it waits (items queued for the account's capacity are submitted from the handler). */
+	create?: { op: CreateOperation; runIndex: number; until?: number };
 }
 
 /**
@@ -32,7 +34,13 @@ export function parkedBatchOf(ctx: IWebhookFunctions): ParkedBatch | undefined {
 		const runIndex = Number(query[RUN_PARAM]);
 		if (!Number.isInteger(count) || count < 1 || count > MAX_ITEMS || !Number.isInteger(runIndex) || runIndex < 0) return undefined;
 		const name = ctx.getNode().name;
-		return { endpoint: create.endpoint, result: create.result, ids: Array.from({ length: count }, (_, i) => derivedExternalTaskId(ctx.getExecutionId(), name, runIndex, i)) };
+		const until = Number(query[UNTIL_PARAM]);
+		return {
+			endpoint: create.endpoint,
+			result: create.result,
+			ids: Array.from({ length: count }, (_, i) => derivedExternalTaskId(ctx.getExecutionId(), name, runIndex, i)),
+			create: { op: create, runIndex, until: Number.isFinite(until) && until > 0 ? until : undefined },
+		};
 	}
 	if (resource === 'task' && operation === 'get') {
 		const kind = operationOfTaskKind(String(ctx.getNodeParameter('taskKind', 'text2video')));

@@ -125,3 +125,34 @@ export function itemContextOfLoadOptions(ctx: ILoadOptionsFunctions): ItemContex
 		credentials: async () => await ctx.getCredentials(credentialType()),
 	};
 }
+
+/**
+ * Item `itemIndex` of a parked execution, in the callback handler: its parameters
+ * as the execution saw them (each expression evaluated for that item over the
+ * node's input items, which n8n keeps with the parked execution) and its input
+ * binary data, so that an item that was queued for the account's capacity can
+ * be prepared and submitted from here.
+ */
+export function itemContextOfParkedItem(ctx: IWebhookFunctions, itemIndex: number): ItemContext {
+	const resolve = (value: unknown): unknown => {
+		if (typeof value === 'string' && value.startsWith('=')) return ctx.evaluateExpression(value.slice(1), itemIndex);
+		if (Array.isArray(value)) return value.map(resolve);
+		if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, resolve(entry)]));
+		return value;
+	};
+	const inputItem = (): INodeExecutionData => {
+		const binary = ctx.evaluateExpression(`{{ $input.all()[${itemIndex}]?.binary }}`, itemIndex);
+		return { json: {}, ...(binary && typeof binary === 'object' ? { binary: binary as INodeExecutionData['binary'] } : {}) };
+	};
+	return {
+		...itemContextOfWebhook(ctx, itemIndex),
+		param: <T>(name: string, fallback: T) => resolve(ctx.getNodeParameter(name, fallback as never, { rawExpressions: true })) as T,
+		inputItem,
+		binaryBuffer: async (property) => {
+			const stored = inputItem().binary?.[property];
+			if (!stored) throw new Error(`No binary property "${property}" on input item ${itemIndex}`);
+			if (stored.id) return await ctx.helpers.binaryToBuffer(await ctx.helpers.getBinaryStream(stored.id));
+			return Buffer.from(stored.data, 'base64');
+		},
+	};
+}

@@ -98,13 +98,23 @@ const waitingFields: INodeProperties[] = [
 		default: {},
 				options: [
 			{
+				displayName: 'Account Concurrency',
+				name: 'accountConcurrency',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 5,
+				displayOptions: { hide: { '/resource': ['task'] } },
+				description:
+					"How many tasks of this kind your Kling plan runs at once (video, image or try-on tasks are counted apart; an image task counts each image). Without it the node learns the limit from Kling's answers. Items beyond it wait for a free slot, up to Max Wait, instead of failing.",
+			},
+			{
 				displayName: 'Max Concurrent Tasks',
 				name: 'maxConcurrentTasks',
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10,
 				description:
-					'How many items of this run may have a task at Kling at once. Keep it at or below your Kling plan\'s concurrency; throttled submits are retried.',
+					"How many items of this run may have a task at Kling at once. Items over the account's own limit wait for a free slot anyway (see Account Concurrency).",
 			},
 			{
 				displayName: 'Poll Interval (Seconds)',

@@ -1,17 +1,35 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 
 import { asNodeError } from '../transport/hostErrors';
 
 /** One item's result: its output items (one, or one per image of an image task), or the error it failed with. */
 export type Outcome = INodeExecutionData[] | Error;
 
-/** The item n8n shows for a failed item when the node continues on fail. */
-export const errorItem = (error: Error, itemIndex: number): INodeExecutionData => ({
-	json: { error: error.message, ...(descriptionOf(error) ? { errorDescription: descriptionOf(error) } : {}) },
-	pairedItem: { item: itemIndex },
-});
+/** The error as n8n shows it for item `itemIndex`: a node error that names the item (n8n's error view reads `context.itemIndex`). */
+export function itemError(node: INode, error: unknown, itemIndex: number) {
+	const nodeError = asNodeError(node, error);
+	nodeError.context ??= {};
+	if (nodeError.context.itemIndex === undefined) nodeError.context.itemIndex = itemIndex;
+	return nodeError;
+}
 
-const descriptionOf = (error: Error) => (error as { description?: string | null }).description ?? undefined;
+/**
+ * The item n8n gets for a failed item when the node continues on fail, built
+ * as n8n's own nodes and its declarative routing build it: the node error on
+ * the item's `error` (so that *Continue (using error output)* puts it on the
+ * error output, whatever else the JSON holds), its message in the JSON (what
+ * *Continue* shows on the main output), and the input item it belongs to.
+ * `json` adds what is known of the item (a failed task's id and status).
+ */
+export function errorItem(node: INode, error: unknown, itemIndex: number, json: IDataObject = {}): INodeExecutionData {
+	const nodeError = itemError(node, error, itemIndex);
+	const description = nodeError.description ?? undefined;
+	return {
+		json: { ...json, error: nodeError.message, ...(description ? { errorDescription: description } : {}) },
+		error: nodeError,
+		pairedItem: { item: itemIndex },
+	};
+}
 
 /**
  * Runs `work` for every item at once and returns the node's output: one item
@@ -24,16 +42,15 @@ export async function outputOfItems(
 	work: (itemIndex: number) => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[][]> {
 	const settled = await Promise.allSettled(Array.from({ length: count }, async (_, i) => await work(i)));
-	const outcomes: Outcome[] = settled.map((result) =>
-		result.status === 'fulfilled' ? result.value : asNodeError(exec.getNode(), result.reason),
-	);
+	const outcomes: Outcome[] = settled.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error)));
 	return [itemsOf(exec, outcomes)];
 }
 
-export function itemsOf(exec: Pick<IExecuteFunctions, 'continueOnFail'>, outcomes: Outcome[]): INodeExecutionData[] {
+/** The node's main output from each item's outcome; a failure stops the node unless it continues on fail. */
+export function itemsOf(exec: Pick<IExecuteFunctions, 'continueOnFail' | 'getNode'>, outcomes: Outcome[]): INodeExecutionData[] {
 	return outcomes.flatMap((outcome, i) => {
 		if (!(outcome instanceof Error)) return outcome;
-		if (!exec.continueOnFail()) throw outcome;
-		return [errorItem(outcome, i)];
+		if (!exec.continueOnFail()) throw itemError(exec.getNode(), outcome, i);
+		return [errorItem(exec.getNode(), outcome, i)];
 	});
 }

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { itemContextOfExecution } from '../context/itemContext';
 import type { ActionOperation } from '../operations/types';
 import { asNodeError } from '../transport/hostErrors';
-import { itemsOf, type Outcome } from './itemOutcomes';
+import { itemError, itemsOf, type Outcome } from './itemOutcomes';
 
 /**
  * An operation answered at once (no task to wait for), for all input items:
@@ -18,7 +18,7 @@ export async function runAction(exec: IExecuteFunctions, op: ActionOperation): P
 		try {
 			prepared[i] = { value: await op.prepare(itemContextOfExecution(exec, i)) };
 		} catch (error) {
-			if (!exec.continueOnFail()) throw asNodeError(exec.getNode(), error);
+			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
 			prepared[i] = asNodeError(exec.getNode(), error);
 		}
 	}

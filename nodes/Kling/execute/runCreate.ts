@@ -3,13 +3,13 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { itemContextOfExecution } from '../context/itemContext';
 import type { CreateOperation } from '../operations/types';
 import { withSlot } from '../transport/concurrency';
-import { asNodeError } from '../transport/hostErrors';
 import { parkForCallback } from '../callback/parkForCallback';
-import { pollUntilFinal, taskOutput, waitOptionsOf } from './completeTask';
-import { itemsOf, type Outcome } from './itemOutcomes';
+import { statedConcurrencyOf } from './accountOfItem';
+import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from './completeTask';
+import { itemError, itemsOf, type Outcome } from './itemOutcomes';
 import type { PreparedItem } from './prepareBody';
 import { prepareBody } from './prepareBody';
-import { submitTask } from './submitTask';
+import { submitWhenFree } from './submitWhenFree';
 import { runIndexOf, waitMethodOf } from './waitMethod';
 
 export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
@@ -17,7 +17,8 @@ export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
 /**
  * A create operation for all input items. Every item is checked first, so a
  * bad item fails before anything is paid for; then all are submitted
- * together (at most Max Concurrent Tasks in flight) and, as the user chose,
+ * together (at most Max Concurrent Tasks in flight, and no more than the
+ * Kling account takes: the rest wait for room) and, as the user chose,
  * output at once, polled for in this execution, or handed to Kling's
  * callback while the execution is parked.
  */
@@ -30,9 +31,10 @@ export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): P
 	const prepared: Array<PreparedItem | Error> = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
+			statedConcurrencyOf(ctxOf(i));
 			prepared[i] = await prepareBody(ctxOf(i), op, runIndex);
 		} catch (error) {
-			if (!exec.continueOnFail()) throw asNodeError(exec.getNode(), error);
+			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
 			prepared[i] = error as Error;
 		}
 	}
@@ -48,10 +50,16 @@ export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): P
 			if (item instanceof Error) throw item;
 			const ctx = ctxOf(i);
 			// Each item holds a slot from its submit until its task is done (or failed).
+			// It waits for room on the account as long as its Max Wait allows, and holds that room until its task ends.
 			return await inSlot(async () => {
-				const submitted = await submitTask(ctx, op, item.body);
-				if (method === 'none') return await taskOutput(ctx, submitted, false, op.result);
-				const final = await pollUntilFinal(ctx, op.endpoint, submitted);
+				const { submitted, slot } = await submitWhenFree(ctx, op, item.body, Date.now() + maxWaitMsOf(waitOptionsOf(ctx)));
+				let final;
+				try {
+					if (method === 'none') return await taskOutput(ctx, submitted, false, op.result);
+					final = await pollUntilFinal(ctx, op.endpoint, submitted);
+				} finally {
+					slot.release();
+				}
 				return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
 			});
 		}),

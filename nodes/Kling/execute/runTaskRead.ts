@@ -4,7 +4,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
 import type { CreateOperation } from '../operations/types';
-import { asNodeError } from '../transport/hostErrors';
 import { klingRequest } from '../transport/klingRequest';
 import { resumeUrlOf } from '../callback/parkForCallback';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
@@ -12,7 +11,7 @@ import type { FinishedTask } from '../transport/waitForTask';
 import { readTaskOnce } from '../transport/waitForTask';
 import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from './completeTask';
 import { waitMethodOf } from './waitMethod';
-import { outputOfItems } from './itemOutcomes';
+import { errorItem, itemError, outputOfItems } from './itemOutcomes';
 
 /** The create operation of the item's Task Type: its endpoint (where its tasks are read) and its result kind. */
 function kindOf(exec: IExecuteFunctions, itemIndex: number): CreateOperation {
@@ -88,8 +87,8 @@ export async function runTaskList(exec: IExecuteFunctions): Promise<INodeExecuti
 				if (task) out.push({ json: taskToJson(task, simplify ? undefined : entry, result), pairedItem: { item: i } });
 			}
 		} catch (error) {
-			if (!exec.continueOnFail()) throw asNodeError(exec.getNode(), error);
-			out.push({ json: { error: (error as Error).message }, pairedItem: { item: i } });
+			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
+			out.push(errorItem(exec.getNode(), error, i));
 		}
 	}
 	return [out];

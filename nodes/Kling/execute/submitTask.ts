@@ -49,7 +49,9 @@ function cannotTellIfCreated(
 /**
  * Sends one create request under the retry policy (transport/retryPolicy.ts),
  * and returns the task the host made:
- * - throttled (429, codes 1302/1303): nothing was created: wait and send again;
+ * - throttled (code 1302): nothing was created: wait and send again;
+ * - busy (1303, or a bare 429): the account's concurrency is full; with `waitsForCapacity` the
+ *   caller waits for a free slot (submitWhenFree.ts), else it is waited out like throttling;
  * - the answer was lost (network error, 5xx, garbled 2xx): a task may exist:
  *   look it up by its External Task ID first, and only send again if there is none
  *   (a host that cannot look tasks up by that id stops the item: see cannotTellIfCreated);
@@ -57,7 +59,12 @@ function cannotTellIfCreated(
  *   that id may already exist (an earlier run, a lost answer): use it rather
  *   than pay twice.
  */
-export async function submitTask(ctx: ItemContext, op: CreateOperation, body: IDataObject): Promise<FinishedTask> {
+export async function submitTask(
+	ctx: ItemContext,
+	op: CreateOperation,
+	body: IDataObject,
+	options: { waitsForCapacity?: boolean } = {},
+): Promise<FinishedTask> {
 	const externalTaskId = typeof body.external_task_id === 'string' ? body.external_task_id : '';
 	const send = async (): Promise<FinishedTask> => {
 		const raw = await sendOnce(ctx, { method: 'POST', path: op.endpoint, body, action: 'the submit' });
@@ -81,7 +88,15 @@ export async function submitTask(ctx: ItemContext, op: CreateOperation, body: ID
 		}
 	};
 	try {
-		return await withRetries({ node: ctx.node, write: true, attempts: SUBMIT_ATTEMPTS, signal: ctx.signal, send, lookUp });
+		return await withRetries({
+			node: ctx.node,
+			write: true,
+			attempts: SUBMIT_ATTEMPTS,
+			signal: ctx.signal,
+			send,
+			lookUp,
+			waitsForCapacity: options.waitsForCapacity,
+		});
 	} catch (error) {
 		// A host without Kling's element and voice routes (a gateway) says so in plain words.
 		throw (await missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error)) ?? asNodeError(ctx.node, error);

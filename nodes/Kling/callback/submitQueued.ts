@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ItemContext } from '../context/itemContext';
+import { submitTask } from '../execute/submitTask';
+import { submitWhenFree } from '../execute/submitWhenFree';
+import type { CreateOperation } from '../operations/types';
+import { failureOf } from '../transport/hostFailure';
+import type { FinishedTask } from '../transport/waitForTask';
+
+/** An item of a batch waiting by callback, ready to send: its context and body (callback URL set). */
+export interface QueuedItem {
+	index: number;
+	ctx: ItemContext;
+	body: IDataObject;
+}
+
+/** What became of the queued items: the tasks made (by item), the ones still queued, and the errors. */
+export interface QueueOutcome {
+	submitted: Map<number, FinishedTask>;
+	stillQueued: number[];
+	failed: Map<number, Error>;
+}
+
+/**
+ * Submits queued items in order while the Kling account takes them, and stops
+ * at its first "busy" (1303, or a bare 429): the rest stay queued, to be sent
+ * when one of the batch's own tasks ends (its callback). Nothing is sent twice:
+ * a lost answer is looked up first, and a task whose External Task ID exists
+ * already (a callback that raced this one sent it) is taken as it is.
+ *
+ * With `waitUntil`, the first item waits for room first (in this process,
+ * backing off) until that time: for a batch none of whose tasks runs at Kling,
+ * so that no callback of its own would come to send the rest.
+ */
+export async function submitQueued(op: CreateOperation, queued: QueuedItem[], waitUntil?: number): Promise<QueueOutcome> {
+	const outcome: QueueOutcome = { submitted: new Map(), stillQueued: [], failed: new Map() };
+	let busy = false;
+	for (const [position, item] of queued.entries()) {
+		if (busy) {
+			outcome.stillQueued.push(item.index);
+			continue;
+		}
+		try {
+			if (position === 0 && waitUntil !== undefined) {
+				const { submitted, slot } = await submitWhenFree(item.ctx, op, item.body, waitUntil);
+				// Waiting by callback nothing here follows the task: the account's slot is Kling's to free.
+				slot.release();
+				outcome.submitted.set(item.index, submitted);
+			} else {
+				outcome.submitted.set(item.index, await submitTask(item.ctx, op, item.body, { waitsForCapacity: true }));
+			}
+		} catch (error) {
+			if (failureOf(error) === 'busy') {
+				busy = true;
+				outcome.stillQueued.push(item.index);
+			} else {
+				outcome.failed.set(item.index, error as Error);
+			}
+		}
+	}
+	return outcome;
+}
