@@ -1,5 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { deliverCallback } from './harness/deliverCallback';
 import { runKling } from './harness/runKling';
 import { credentialsFor, textToVideo, useSimulator } from './harness/simulatorSuite';
 
@@ -97,5 +98,58 @@ describe("the Kling account's concurrency, waiting by polling", () => {
 		expect(Date.now() - stoppedAt).toBeLessThan(1000);
 		await new Promise((r) => setTimeout(r, 1500));
 		expect(sim().count('submit')).toBe(submitsAtStop);
+	});
+});
+
+describe("the Kling account's concurrency, waiting by callback", () => {
+	const sim = useSimulator({ taskDurationMs: 1200, concurrency: { video: 2 } });
+	const byCallback = textToVideo({
+		prompt: '={{ $json.p }}',
+		downloadVideo: false,
+		waitMethod: 'callback',
+		waitOptions: { callbackUrlReachable: true, maxWaitMinutes: 5 },
+	});
+	const taskOf = (externalTaskId: string) => [...sim().tasks.values()].find((task) => task.external_task_id === externalTaskId);
+	const ended = async (ids: string[]) => {
+		const until = Date.now() + 10_000;
+		while (!ids.every((id) => taskOf(id) && Date.now() - taskOf(id)!.created_at > 1300)) {
+			if (Date.now() > until) throw new Error(`tasks ${ids.join(', ')} did not end`);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	};
+	const finalCallback = (externalTaskId: string) => ({ task_id: taskOf(externalTaskId)!.task_id, task_status: 'succeed', task_info: { external_task_id: externalTaskId } });
+
+	test('a batch of 6 on an account of 2: the account takes 2, the rest queue, and each final callback sends what the account takes; it resumes with all 6', async () => {
+		const id = (i: number) => `n8n-exec-cc1-kling-r0-i${i}`;
+		const parked = await runKling({ credentials: credentialsFor(sim()), executionId: 'exec-cc1', items: prompts(6), parameters: byCallback });
+		expect(parked.run.status).toBe('waiting');
+		expect(parked.items.map((item) => item.json.status)).toEqual(['submitted', 'submitted', 'queued', 'queued', 'queued', 'queued']);
+		expect(parked.items[2].json).toMatchObject({ externalTaskId: id(2), waitingFor: 'accountCapacity' });
+		const url = String((sim().requests.find((r) => r.method === 'POST')!.body as IDataObject).callback_url);
+		let resumed;
+		for (const round of [[0, 1], [2, 3], [4, 5]]) {
+			await ended(round.map(id));
+			const answer = await deliverCallback(parked, url, finalCallback(id(round[0])));
+			resumed = answer.result.workflowData;
+			if (round[0] < 4) expect(JSON.stringify(answer.result.webhookResponse)).toContain('sent 2 queued item(s)');
+		}
+		expect(resumed![0].map((item) => [item.json.externalTaskId, item.json.status])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [id(i), 'succeed']));
+		// Sent again from the handler exactly as prepared in the execution: the same prompt and callback URL.
+		const bodies = sim().requests.filter((r) => r.method === 'POST' && r.path.endsWith('/text2video')).map((r) => r.body as IDataObject);
+		expect(bodies.filter((body) => body.external_task_id === id(5)).every((body) => body.prompt === 'Scene 6' && body.callback_url === url)).toBe(true);
+		expect(sim().concurrency().peak.video).toBe(2);
+		expect(sim().tasks.size).toBe(6);
+		expect(duplicates(sim().tasks.values())).toBe(0);
+	});
+
+	test('when other runs fill the account, the batch waits for room for one task before it parks (so that a callback of its own will come)', async () => {
+		sim().setConcurrency({ video: 1 });
+		await runKling({ credentials: credentialsFor(sim()), items: prompts(1), parameters: textToVideo({ waitForCompletion: false }) });
+		const started = Date.now();
+		const parked = await runKling({ credentials: credentialsFor(sim()), executionId: 'exec-cc2', items: prompts(2), parameters: byCallback });
+		expect(Date.now() - started).toBeGreaterThan(1000); // the other run's 1.2 s task held the account
+		expect(parked.run.status).toBe('waiting');
+		expect(parked.items.map((item) => item.json.status)).toEqual(['submitted', 'queued']);
+		expect(sim().concurrency().peak.video).toBe(1);
 	});
 });
