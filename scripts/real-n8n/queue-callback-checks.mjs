@@ -43,8 +43,40 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4 })
 	const tasksOf = (id) => [...sim.tasks.values()].filter((task) => String(task.external_task_id ?? '').startsWith(`n8n-${id}-`));
 
 	await twelveAtOnce();
+	await twelveOnABusyAccount();
 	await workerKillWhileParked();
 	await faultyCallbacks();
+
+	/**
+	 * c4. The same 12 executions on an account that runs 5 tasks at once (1303 beyond, as Kling
+	 * answers): all finish with their own video, none fails, none is submitted twice.
+	 */
+	async function twelveOnABusyAccount() {
+		const C = 5;
+		log(`queue test c4: callback mode, 12 executions at once on an account of concurrency ${C}`);
+		sim.setConcurrency({ video: C });
+		const sampler = cluster.sample();
+		const t0 = Date.now();
+		const ids = await cluster.triggerAll('kling-cb', Array.from({ length: 12 }, (_, n) => ({ prompt: `Busy account video ${n + 1}` })));
+		const rows = await cluster.waitForExecutions(ids, ended, 300_000);
+		const wall = Date.now() - t0;
+		await sampler.stop();
+		const ideal = Math.ceil(12 / C) * TASK_MS;
+		const slotSeconds = sampler.samples.reduce((sum, s) => sum + s.running * 0.5, 0);
+		const { peak, refused } = sim.concurrency();
+		const submits = sim.requests.filter((r) => r.method === 'POST' && ids.some((id) => String(r.body?.external_task_id).startsWith(`n8n-${id}-`)));
+		console.log(
+			`# c4. 12 executions, account concurrency ${C}: all ended after ${(wall / 1000).toFixed(1)} s = ${(wall / ideal).toFixed(2)} x the ideal ${ideal / 1000} s (ceil(12/${C}) x one task); ` +
+				`${submits.length} submits (${refused} refused with 1303), ${sim.tasks.size} tasks, at most ${peak.video} at once; about ${slotSeconds.toFixed(0)} worker-slot-seconds in all (${(slotSeconds / 12).toFixed(1)} per execution)`,
+		);
+		console.log(`# c4. statuses over time:\n${sampler.timeline(t0).replace(/^/gm, '#   ')}`);
+		check(`c4. 12 executions on an account of concurrency ${C}: all succeed, none fails with 1303`, rows.every((r) => r.status === 'success'), JSON.stringify(rows.map((r) => `${r.id}=${r.status}`)));
+		check('c4. each execution wrote its own video', ids.every(wroteItsVideo), ids.filter((id) => !wroteItsVideo(id)).join(', '));
+		check(`c4. never more than ${C} tasks at once at Kling, and no task made twice (one per execution)`, peak.video <= C && ids.every((id) => tasksOf(id).length === 1), `peak ${peak.video}; ${JSON.stringify(ids.map((id) => tasksOf(id).length))}`);
+		check('c4. done within 2 x the ideal (the benchmark prints the ratio)', wall < 2 * ideal, `${wall} ms`);
+		sim.setConcurrency({});
+		sim.reset();
+	}
 
 	/** c1. 12 executions started at once, worker concurrency 2: all parked, none running, all done in about one task's time. */
 	async function twelveAtOnce() {

@@ -12,8 +12,12 @@ import type { FinishedTask } from '../transport/waitForTask';
 import { accountPackOf, packTypeOf, weightOf } from './accountOfItem';
 import { submitTask } from './submitTask';
 
-/** Backing off while other runs fill the account: from about 1 s (Kling's advice), at most this long. */
-const MAX_BACKOFF_MS = 30_000;
+/**
+ * Backing off while other runs fill the account: from about 1 s (Kling's advice), at most
+ * this long, so that a slot another run frees is taken within seconds (in queue mode the
+ * waiting execution holds its worker slot meanwhile).
+ */
+const MAX_BACKOFF_MS = 5_000;
 
 const PACK_WORDS = { video: 'video', image: 'image', tryOn: 'virtual try-on', audio: 'audio', general: 'element and voice' } as const;
 
@@ -45,7 +49,7 @@ const stopped = (ctx: ItemContext) =>
  * waits and sends again, until `deadline`. While this process's own tasks
  * hold the account, the item waits in line for one of them to end
  * (transport/accountCapacity.ts), sending nothing meanwhile; when other runs
- * fill it, it backs off from about a second up to 30 s. Every other failure
+ * fill it, it backs off from about a second up to 5 s. Every other failure
  * ends the item as submitTask decided it (a lost answer is looked up before any resend).
  */
 export async function submitWhenFree(ctx: ItemContext, op: CreateOperation, body: IDataObject, deadline: number): Promise<Accepted> {
