@@ -117,6 +117,15 @@ const waitingFields: INodeProperties[] = [
 					"How many items of this run may have a task at Kling at once. Items over the account's own limit wait for a free slot anyway (see Account Concurrency).",
 			},
 			{
+				displayName: 'Max Wait (Minutes)',
+				name: 'maxWaitMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.1 },
+				default: 30,
+				description:
+					'Give up waiting after this long. The task goes on at Kling; read it later with Task → Get (its External Task ID is n8n-&lt;execution&gt;-&lt;node&gt;-r&lt;run&gt;-i&lt;item&gt;).',
+			},
+			{
 				displayName: 'Poll Interval (Seconds)',
 				name: 'pollIntervalSeconds',
 				type: 'number',
@@ -133,15 +142,6 @@ const waitingFields: INodeProperties[] = [
 				displayOptions: { show: { '/waitMethod': ['callback'] } },
 				description:
 					"Whether Kling can reach n8n's webhook URL although it looks local or private (a tunnel, a VPN, a test simulator). Off: such a URL is refused before anything is sent.",
-			},
-			{
-				displayName: 'Max Wait (Minutes)',
-				name: 'maxWaitMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0.1 },
-				default: 30,
-				description:
-					'Give up waiting after this long. The task goes on at Kling; read it later with Task → Get (its External Task ID is n8n-&lt;execution&gt;-&lt;node&gt;-r&lt;run&gt;-i&lt;item&gt;).',
 			},
 		],
 	},

@@ -79,7 +79,7 @@ export async function submitWhenFree(ctx: ItemContext, op: CreateOperation, body
 		} catch (error) {
 			if (failureOf(error) !== 'busy') {
 				slot.release();
-				throw error;
+				throw asNodeError(ctx.node, error);
 			}
 			refusals++;
 			last = error;
