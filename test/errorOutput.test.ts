@@ -36,8 +36,9 @@ describe('failed items and n8n\'s On Error settings', () => {
 			expect.stringMatching(/^Kling task \d+ failed: Simulated failure/),
 			expect.stringContaining('1301'),
 		]);
-		// n8n's error view: the item's error is a node error that names the item.
-		expect(failed.map((item) => item.error?.context?.itemIndex)).toEqual(FAILED);
+		// As n8n's own nodes build failed items: only error (and details), so that n8n merges the input item's fields in.
+		expect(failed.every((item) => Object.keys(item.json).every((key) => ['error', 'details'].includes(key)))).toBe(true);
+		expect(failed[1].json.details).toContain('Kling does not charge for failed tasks');
 		// The bad item was never sent; the HTTP 200 error made no task.
 		expect(sim().count('submit')).toBe(3);
 		expect(sim().tasks.size).toBe(2);
@@ -48,8 +49,7 @@ describe('failed items and n8n\'s On Error settings', () => {
 		expect(result.outputs).toHaveLength(1);
 		expect(result.items.map(pairedIndex)).toEqual([0, 1, 2, 3]);
 		expect(result.items.map((item) => typeof item.json.error)).toEqual(['undefined', 'string', 'string', 'string']);
-		// As n8n shows a failed item: its message in the JSON, the whole node error (with its description) beside it.
-		expect(result.items[2].error?.description).toContain('Kling does not charge for failed tasks');
+		expect(result.items[2].json.details).toContain('Kling does not charge for failed tasks');
 	});
 
 	test('Stop Workflow: the node fails with the first failed item\'s error, naming the item', async () => {
