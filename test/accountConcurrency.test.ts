@@ -52,7 +52,6 @@ describe("the Kling account's concurrency, waiting by polling", () => {
 		expect(first.json.status).toBe('succeed');
 		expect(result.items[1].json.status).toBe('succeed');
 		expect(second.json.error).toMatch(/^The Kling account's concurrency stayed full for .* min: no video task was created for this item$/);
-		expect(second.json.details).toContain('Nothing was charged for this item');
 		expect(sim().tasks.size).toBe(2);
 	});
 

@@ -16,19 +16,17 @@ export function itemError(node: INode, error: unknown, itemIndex: number) {
 /**
  * The item n8n gets for a failed item when the node continues on fail, built
  * as n8n's own programmatic nodes build it (the OpenAI and Gemini routers):
- * the error's message under `error` (its description, when it has one, under
- * `details`) and the input item it belongs to. n8n-core's error output takes
- * an item whose JSON holds only `error`, `message` and `details` as failed, and
- * merges the input item's fields into it; an item that also carried the error
- * object itself would lose those fields (n8n rewrites such items' JSON to the
- * bare message after routing). `json` adds what is known of the item (a failed
- * task's id and status) where the node routes the items itself (the callback handler).
+ * the error's message under `error`, nothing else, and the input item it
+ * belongs to. That is the one shape both n8n lines route to the error output
+ * and merge the input item's fields into (n8n 1.x takes `{error}` or
+ * `{error, message}` only; n8n 2.x also rewrites an item that carries the
+ * error object itself to the bare message, after merging). `json` adds what
+ * is known of the item (a failed task's id and status) where the node routes
+ * the items itself (the callback handler).
  */
 export function errorItem(node: INode, error: unknown, itemIndex: number, json: IDataObject = {}): INodeExecutionData {
-	const nodeError = itemError(node, error, itemIndex);
-	const description = nodeError.description ?? undefined;
 	return {
-		json: { ...json, error: nodeError.message, ...(description ? { details: description } : {}) },
+		json: { ...json, error: itemError(node, error, itemIndex).message },
 		pairedItem: { item: itemIndex },
 	};
 }
