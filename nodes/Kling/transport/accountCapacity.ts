@@ -6,7 +6,7 @@ import { abortableSleep } from './abortableSleep';
  */
 export type PackType = 'video' | 'image' | 'tryOn' | 'audio' | 'general';
 
-/** What Kling proved about the account's concurrency by refusing a submit (1303) stays a hint this long. */
+/** What Kling proved about the account's concurrency by refusing a submit (1303) stays a hint while our tasks run, and this long after. */
 const LEARNED_FOR_MS = 60_000;
 /** While items wait for our own tasks to end, the first of them asks Kling this often whether another run's slot came free. */
 const PROBE_EVERY_MS = 60_000;
@@ -53,7 +53,9 @@ class AccountPack {
 	private readonly waiters: Waiter[] = [];
 
 	limit(now = Date.now()): number | undefined {
-		const learned = this.learned !== undefined && now - this.learnedAt < LEARNED_FOR_MS ? this.learned : undefined;
+		// Kept while this process runs tasks on the account (the evidence still holds), and a while after.
+		const fresh = this.running > 0 || now - this.learnedAt < LEARNED_FOR_MS;
+		const learned = this.learned !== undefined && fresh ? this.learned : undefined;
 		if (learned === undefined) return this.stated;
 		return this.stated === undefined ? learned : Math.min(this.stated, learned);
 	}
