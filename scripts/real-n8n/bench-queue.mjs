@@ -66,9 +66,9 @@ console.log(
 	`\n# Queue mode: account concurrency ${ACCOUNT > 0 ? ACCOUNT : 'unlimited'}, worker concurrency ${CONCURRENCY}, ${TASK_S} s tasks (n8n 2.41.1, Node ${process.version})`,
 );
 console.log(
-	'| mode | shape | N | wall time | ideal ceil(N/C) x T | x ideal | failed | duplicate tasks | refused 1303 (max submits per item) | other refused submits (of them resends of an existing external_task_id) | peak slots | API requests per task | worker-slot-seconds (per execution) |',
+	'| mode | shape | N | wall time | ideal ceil(N/C) x T | x ideal | failed | duplicate tasks | refused 1303 (max submits per item) | other refused submits (of them resends of an existing external_task_id) | peak slots | API requests per task | worker-slot-seconds (per execution) | execution-seconds \`running\` |',
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(format(r));
 console.log(
 	'Targets (issue 21): x ideal <= 1.15 (polling, one execution) / 1.2 (callback, many executions); failed 0; duplicate tasks 0; worker-slot-seconds ~ 0 while Kling renders (callback).',
@@ -77,12 +77,13 @@ if (SHAPES.includes('executions') && MODES.includes('poll') && CONCURRENCY < slo
 	// A polling execution holds its worker slot until its task ends: the worker, not the account, is the ceiling.
 	console.log(`Polling executions are bound by the worker's concurrency ${CONCURRENCY} < C: their own ideal is ceil(N/${CONCURRENCY}) x T (${SIZES.map((n) => `${Math.ceil(n / CONCURRENCY) * TASK_S} s for N = ${n}`).join(', ')}).`);
 }
+console.log(`Worker-slot-seconds: executions \`running\` summed every ${SAMPLE_MS} ms, at most the worker's ${CONCURRENCY} at once; the last column is the raw sum (n8n marks a resumed execution \`running\` while it waits in the queue for a worker).`);
 console.log('Duplicate tasks: tasks created beyond one per prompt (each item has its own). Other refused submits: submits answered neither with a task nor 1303 (e.g. 1201 for a repeated external_task_id).');
 
 function format(r) {
-	if (r.error) return `| ${r.mode} | ${r.shape} | ${r.n} | run failed: ${r.error} | | | | | | | | | |`;
+	if (r.error) return `| ${r.mode} | ${r.shape} | ${r.n} | run failed: ${r.error} | | | | | | | | | | |`;
 	const executions = r.shape === 'batch' ? 1 : r.n;
-	return `| ${r.mode} | ${r.shape} | ${r.n} | ${r.wall.toFixed(1)} s | ${idealOf(r.n)} s | ${(r.wall / idealOf(r.n)).toFixed(2)} | ${r.failed}${r.why ? ` (${r.why})` : ''} | ${r.duplicates} | ${r.refused} (${r.maxSubmits}) | ${r.otherRefused}${r.resends === undefined ? '' : ` (${r.resends} resends)`} | ${r.peak} | ${r.requestsPerTask.toFixed(2)} | ${r.slotSeconds.toFixed(0)} (${(r.slotSeconds / executions).toFixed(1)}) |`;
+	return `| ${r.mode} | ${r.shape} | ${r.n} | ${r.wall.toFixed(1)} s | ${idealOf(r.n)} s | ${(r.wall / idealOf(r.n)).toFixed(2)} | ${r.failed}${r.why ? ` (${r.why})` : ''} | ${r.duplicates} | ${r.refused} (${r.maxSubmits}) | ${r.otherRefused}${r.resends === undefined ? '' : ` (${r.resends} resends)`} | ${r.peak} | ${r.requestsPerTask.toFixed(2)} | ${r.slotSeconds.toFixed(0)} (${(r.slotSeconds / executions).toFixed(1)}) | ${r.runningSeconds.toFixed(0)} |`;
 }
 
 async function measure({ mode, shape, path }, n) {
@@ -107,8 +108,11 @@ async function measure({ mode, shape, path }, n) {
 	}
 	const wall = (Date.now() - t0) / 1000;
 	await sampler.stop();
-	// Executions of this run only: the sampler counts all, and earlier runs have ended.
-	const slotSeconds = sampler.samples.reduce((sum, s) => sum + s.running * (SAMPLE_MS / 1000), 0);
+	// Executions of this run only: the sampler counts all, and earlier runs have ended. n8n also
+	// marks `running` an execution resumed from waiting before a worker takes it up again, so the
+	// raw sum can exceed what the worker's slots allow; capped at the worker's concurrency it cannot.
+	const slotSeconds = sampler.samples.reduce((sum, s) => sum + Math.min(s.running, CONCURRENCY) * (SAMPLE_MS / 1000), 0);
+	const runningSeconds = sampler.samples.reduce((sum, s) => sum + s.running * (SAMPLE_MS / 1000), 0);
 
 	let failed;
 	if (shape === 'batch') {
@@ -161,5 +165,6 @@ async function measure({ mode, shape, path }, n) {
 		peak: peak.video ?? 0,
 		requestsPerTask: requests / n,
 		slotSeconds,
+		runningSeconds,
 	};
 }
