@@ -4,7 +4,9 @@ import { itemContextOfWebhook } from '../context/itemContext';
 import { taskOutput } from '../execute/completeTask';
 import { errorItem } from '../execute/itemOutcomes';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
+import type { ParkedBatch } from './parkedBatch';
 import { parkedBatchOf } from './parkedBatch';
+import { oneAtATime } from './oneAtATime';
 import { readBatch } from './readBatch';
 import { sendQueued } from './sendQueued';
 
@@ -23,9 +25,7 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const batch = parkedBatchOf(this);
 	if (!batch) return stayParked('not a callback of this node');
-	const { endpoint, ids, result } = batch;
-	const node = this.getNode();
-	const count = ids.length;
+	const { ids } = batch;
 
 	const claimed = readTask(this.getBodyData());
 	if (!claimed) return stayParked('the body holds no task');
@@ -34,16 +34,25 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	}
 	if (!isFinished(claimed)) return stayParked(`task ${claimed.taskId} is ${claimed.status}`);
 
+	// One callback of this batch at a time (in this process): each reads back what the one before sent.
+	return await oneAtATime(`${this.getExecutionId()}|${ids[0]}`, async () => await readBackAndDecide(this, batch));
+}
+
+/** Reads the batch back; sends queued items, stays parked, or resumes with every item's output. */
+async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Promise<IWebhookResponseData> {
+	const { endpoint, ids, result } = batch;
+	const node = ctx.getNode();
+	const count = ids.length;
 	let tasks;
 	try {
-		tasks = await readBatch(itemContextOfWebhook(this, 0), endpoint, ids);
+		tasks = await readBatch(itemContextOfWebhook(ctx, 0), endpoint, ids);
 	} catch (error) {
 		return stayParked(`the tasks could not be read back (${(error as Error).message}); a later callback decides`);
 	}
 	// Items queued for the account's capacity have no task yet: one of ours just ended, so there is room to send them.
 	const queued = tasks.flatMap((entry, i) => (entry ? [] : [i]));
 	const running = tasks.filter((entry) => entry && !isFinished(entry.task)).length;
-	if (queued.length && batch.create) return stayParked(await sendQueued(this, batch.create, count, queued, running));
+	if (queued.length && batch.create) return stayParked(await sendQueued(ctx, batch.create, count, queued, running));
 	const pending = tasks.filter((entry) => !entry || !isFinished(entry.task)).length;
 	if (pending) return stayParked(`${pending} of ${count} tasks are not final yet`);
 
@@ -53,9 +62,9 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 	const failed: INodeExecutionData[][] = [];
 	await Promise.all(
 		tasks.map(async (entry, i) => {
-			const ctx = itemContextOfWebhook(this, i);
+			const itemCtx = itemContextOfWebhook(ctx, i);
 			try {
-				done[i] = await taskOutput(ctx, entry!, ctx.param('downloadVideo', true), result);
+				done[i] = await taskOutput(itemCtx, entry!, itemCtx.param('downloadVideo', true), result);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
