@@ -5,22 +5,18 @@ import { itemContextOfExecution } from '../context/itemContext';
 import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../execute/completeTask';
 import { itemError, itemsOf, type Outcome } from '../execute/itemOutcomes';
 import type { PreparedItem } from '../execute/prepareBody';
-import { submitTask } from '../execute/submitTask';
 import { submitWhenFree } from '../execute/submitWhenFree';
-import { failureOf } from '../transport/hostFailure';
 import { runIndexOf } from '../execute/waitMethod';
 import type { CreateOperation } from '../operations/types';
 import type { FinishedTask } from '../transport/waitForTask';
 import { isFinished, taskToJson } from '../transport/taskShape';
 import { callbackUrlFor } from './callbackUrl';
-import { submitQueued, type QueuedItem } from './submitQueued';
+import { submitQueued, type InSlot, type QueuedItem, type QueueOutcome } from './submitQueued';
 import { unreachableReason } from './webhookReachability';
 
 /** An item the account had no room for yet: it is sent when one of the batch's own tasks ends. */
 const QUEUED = 'queued' as const;
 const isTask = (entry: FinishedTask | Error | typeof QUEUED): entry is FinishedTask => entry !== QUEUED && !(entry instanceof Error);
-
-type InSlot = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** The resume URL of this execution, checked before anything is paid for. */
 export function resumeUrlOf(exec: IExecuteFunctions): string {
@@ -56,8 +52,9 @@ export async function parkForCallback(
 	inSlot: InSlot,
 ): Promise<INodeExecutionData[][]> {
 	const runIndex = runIndexOf(exec);
-	const waitMs = maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
-	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex, Date.now() + waitMs);
+	// The end of the wait: the execution's, and that of items queued for the account's capacity.
+	const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
+	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex, deadline);
 	const ctxOf = (i: number) => itemContextOfExecution(exec, i);
 
 	for (const [i, item] of prepared.entries()) {
@@ -79,31 +76,16 @@ export async function parkForCallback(
 	}
 
 	// Submit while the account takes them; from its first "busy" on, the rest wait in a queue.
-	let busy = false;
-	const submitted: Array<FinishedTask | Error | typeof QUEUED> = await Promise.all(
-		prepared.map(async (item, i) => {
-			if (item instanceof Error) return item;
-			return await inSlot(async () => {
-				if (busy) return QUEUED;
-				try {
-					return await submitTask(ctxOf(i), op, item.body, { waitsForCapacity: true });
-				} catch (error) {
-					if (failureOf(error) !== 'busy') return error as Error;
-					busy = true;
-					return QUEUED;
-				}
-			});
-		}),
-	);
+	const submitted: Array<FinishedTask | Error | typeof QUEUED> = prepared.map((item) => (item instanceof Error ? item : QUEUED));
 	const queuedItems = (): QueuedItem[] =>
 		submitted.flatMap((entry, i) => (entry === QUEUED ? [{ index: i, ctx: ctxOf(i), body: (prepared[i] as PreparedItem).body }] : []));
-	const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(ctxOf(0)));
+	const record = ({ submitted: made, failed }: QueueOutcome) => {
+		for (const [i, task] of made) submitted[i] = task;
+		for (const [i, error] of failed) submitted[i] = error;
+	};
+	record(await submitQueued(op, queuedItems(), { inSlot }));
 	// No task of this batch runs at Kling, so no callback would come to send the rest: wait for room here, then park.
-	if (submitted.includes(QUEUED) && !submitted.some(isTask)) {
-		const outcome = await submitQueued(op, queuedItems(), deadline);
-		for (const [i, task] of outcome.submitted) submitted[i] = task;
-		for (const [i, error] of outcome.failed) submitted[i] = error;
-	}
+	if (submitted.includes(QUEUED) && !submitted.some(isTask)) record(await submitQueued(op, queuedItems(), { waitUntil: deadline }));
 
 	const failedSubmit = submitted.findIndex((entry, i) => entry instanceof Error && !(prepared[i] instanceof Error));
 	if (failedSubmit >= 0 && !exec.continueOnFail()) {

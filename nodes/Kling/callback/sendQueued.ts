@@ -37,7 +37,7 @@ export async function sendQueued(
 			return `queued item ${index} could not be prepared again (${(error as Error).message}); it waits until the execution's Max Wait`;
 		}
 	}
-	const outcome = await submitQueued(op, items, running === 0 ? until : undefined);
+	const outcome = await submitQueued(op, items, { waitUntil: running === 0 ? until : undefined });
 	const failed = [...outcome.failed].map(([index, error]) => `item ${index}: ${error.message}`);
 	return [
 		`sent ${outcome.submitted.size} queued item(s)`,
