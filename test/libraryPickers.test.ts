@@ -1,9 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { KlingSimulator } from './simulator';
-import { elementIdField, voiceIdField } from '../nodes/Kling/descriptions/libraryPickers';
+import { elementIdField, voiceIdField } from '../nodes/Kling/operations/shared/libraryPickers';
 import { LIBRARY_PAGE_SIZE } from '../nodes/Kling/methods/listSearch';
-import { locatorValue } from '../nodes/Kling/operations/locatorValue';
+import { locatorValue } from '../nodes/Kling/operations/shared/locatorValue';
 import { callListSearch } from './harness/listSearch';
 import { runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, useSimulator } from './harness/simulatorSuite';

@@ -3,16 +3,16 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { handleCallback } from './callback/handleCallback';
 import { CALLBACK_WEBHOOKS } from './callback/restartWebhook';
-import { accountProperties } from './descriptions/account.resource';
-import { audioProperties } from './descriptions/audio.resource';
-import { elementProperties } from './descriptions/element.resource';
-import { imageProperties } from './descriptions/image.resource';
-import { authenticationField, resourceField } from './descriptions/resource.field';
-import { taskProperties } from './descriptions/task.resource';
-import { videoProperties } from './descriptions/video.resource';
-import { voiceProperties } from './descriptions/voice.resource';
-import { waitFields } from './descriptions/wait.fields';
-import { route } from './execute/router';
+import { accountProperties } from './operations/properties/account.resource';
+import { audioProperties } from './operations/properties/audio.resource';
+import { elementProperties } from './operations/properties/element.resource';
+import { imageProperties } from './operations/properties/image.resource';
+import { authenticationField, resourceField } from './operations/properties/resource.field';
+import { taskProperties } from './operations/task/task.fields';
+import { videoProperties } from './operations/properties/video.resource';
+import { voiceProperties } from './operations/properties/voice.resource';
+import { waitFields } from './operations/properties/wait.fields';
+import { route } from './run/router';
 import { searchElements, searchVoices } from './methods/listSearch';
 import { subtitleExpression } from './operations/registry';
 

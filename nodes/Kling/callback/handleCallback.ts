@@ -1,8 +1,8 @@
 import type { INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { itemContextOfWebhook } from '../context/itemContext';
-import { taskOutput } from '../execute/completeTask';
-import { errorItem } from '../execute/itemOutcomes';
+import { taskOutput } from '../pipeline/completeTask';
+import { errorItem } from '../pipeline/itemOutcomes';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import type { ParkedBatch } from './parkedBatch';
 import { parkedBatchOf } from './parkedBatch';

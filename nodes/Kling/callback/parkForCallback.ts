@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
-import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../execute/completeTask';
-import { itemError, itemsOf, type Outcome } from '../execute/itemOutcomes';
-import type { PreparedItem } from '../execute/prepareBody';
-import { submitWhenFree } from '../execute/submitWhenFree';
-import { runIndexOf } from '../execute/waitMethod';
+import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../pipeline/completeTask';
+import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
+import type { PreparedItem } from '../pipeline/prepareBody';
+import { submitWhenFree } from '../pipeline/submitWhenFree';
+import { runIndexOf } from '../pipeline/waitMethod';
 import type { CreateOperation } from '../operations/types';
 import type { FinishedTask } from '../transport/waitForTask';
 import { isFinished, taskToJson } from '../transport/taskShape';

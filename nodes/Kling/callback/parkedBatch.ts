@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
-import { derivedExternalTaskId } from '../execute/taskIds';
+import { derivedExternalTaskId } from '../pipeline/taskIds';
 import { createOperation, operationOfTaskKind } from '../operations/registry';
 import type { CreateOperation, ResultKind } from '../operations/types';
 import { ITEMS_PARAM, RUN_PARAM, UNTIL_PARAM } from './callbackUrl';

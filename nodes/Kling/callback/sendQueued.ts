@@ -1,8 +1,8 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { itemContextOfParkedItem } from '../context/itemContext';
-import { maxWaitMsOf, waitOptionsOf } from '../execute/completeTask';
-import { prepareBody } from '../execute/prepareBody';
+import { maxWaitMsOf, waitOptionsOf } from '../pipeline/completeTask';
+import { prepareBody } from '../pipeline/prepareBody';
 import { callbackUrlFor } from './callbackUrl';
 import type { ParkedBatch } from './parkedBatch';
 import { submitQueued, type QueuedItem } from './submitQueued';

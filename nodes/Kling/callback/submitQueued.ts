@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { submitTask } from '../execute/submitTask';
-import { submitWhenFree } from '../execute/submitWhenFree';
+import { submitTask } from '../pipeline/submitTask';
+import { submitWhenFree } from '../pipeline/submitWhenFree';
 import type { CreateOperation } from '../operations/types';
 import { failureOf } from '../transport/hostFailure';
 import type { FinishedTask } from '../transport/waitForTask';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { locatorValue } from './locatorValue';
+import { locatorValue } from './shared/locatorValue';
 
 /** Where the "Additional Body Fields (JSON)" option puts its text, merged into the body before sending. */
 export const EXTRA_BODY_KEY = '__additionalBodyFields';

@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workf
 import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../context/itemContext';
-import type { ImageSizeRule } from '../execute/imageSize';
+import type { ImageSizeRule } from '../pipeline/imageSize';
 import type { KlingOperation } from '../models';
 
 /**

@@ -1,5 +1,0 @@
-import { deleteElementFields } from '../../descriptions/element.fields';
-import { libraryDeleteOperation } from '../../library/deleteAnswer';
-
-/** Element → Delete: POST /v1/general/delete-elements (custom-elements.md: custom elements only). */
-export const deleteElement = libraryDeleteOperation({ what: 'element', fields: deleteElementFields, path: '/v1/general/delete-elements' });

@@ -1,0 +1,48 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	additionalFields,
+	additionalBodyFieldsOption,
+	AUDIO_HINT,
+	callbackUrlOption,
+	externalTaskIdOption,
+	forVideo,
+	imageField,
+	modeField,
+	promptField,
+} from '../../shared/video.fields';
+import { LIMITS } from '../../../vocabulary';
+
+export const avatarFields: INodeProperties[] = [
+	imageField('avatar', {
+		displayName: 'Image',
+		name: 'image',
+		property: 'image',
+		required: true,
+		description: 'The portrait that talks: a person, an animal or a character, at least 300 px wide and high, between 1:2.5 and 2.5:1',
+	}),
+	{
+		displayName: 'Audio',
+		name: 'avatarAudio',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://example.com/speech.mp3 or data',
+		description: 'What the portrait says: 2 to 300 seconds of speech or song. Leave empty to use an Audio ID (Additional Fields) instead.',
+		hint: AUDIO_HINT,
+		displayOptions: forVideo('avatar'),
+	},
+	{ ...promptField('avatar', false), description: `The avatar's actions, emotions and camera moves. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. She smiles and nods, the camera slowly pushes in' },
+	modeField('avatar'),
+	additionalFields('avatar', [
+		additionalBodyFieldsOption,
+		{
+			displayName: 'Audio ID',
+			name: 'audioId',
+			type: 'string',
+			default: '',
+			description: "Instead of Audio: the ID of audio made by Kling's text to speech in the last 30 days (2 to 300 seconds)",
+		},
+		callbackUrlOption,
+		externalTaskIdOption,
+	]),
+];

@@ -1,0 +1,17 @@
+import { imageToVideoFields } from './imageToVideo.fields';
+import { imageToVideoSchema } from './imageToVideo.schema';
+import type { CreateOperation } from '../../types';
+
+export const imageToVideo: CreateOperation = {
+	resource: 'video',
+	value: 'imageToVideo',
+	name: 'Image to Video',
+	action: 'Generate a video from an image',
+	description: 'Animate an image (first frame), optionally towards a tail image',
+	endpoint: '/v1/videos/image2video',
+	taskKind: 'image2video',
+	result: 'videos',
+	fields: imageToVideoFields,
+	schema: imageToVideoSchema,
+	media: { images: [['image'], ['image_tail'], ['static_mask'], ['dynamic_masks', '*', 'mask']] },
+};

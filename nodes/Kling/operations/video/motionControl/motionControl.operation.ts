@@ -1,0 +1,17 @@
+import { motionControlFields } from './motionControl.fields';
+import { motionControlSchema } from './motionControl.schema';
+import type { CreateOperation } from '../../types';
+
+export const motionControl: CreateOperation = {
+	resource: 'video',
+	value: 'motionControl',
+	name: 'Motion Control',
+	action: 'Move a character like a reference video',
+	description: 'A character image performs the motion, expressions and camera of a reference video',
+	endpoint: '/v1/videos/motion-control',
+	taskKind: 'motion-control',
+	result: 'videos',
+	fields: motionControlFields,
+	schema: motionControlSchema,
+	media: { images: [['image_url']] },
+};

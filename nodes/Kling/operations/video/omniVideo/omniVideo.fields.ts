@@ -1,0 +1,116 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	additionalFields,
+	additionalBodyFieldsOption,
+	aspectRatioField,
+	callbackUrlOption,
+	durationField,
+	externalTaskIdOption,
+	IMAGE_HINT,
+	modeField,
+	modelField,
+	multiShotOptions,
+	promptField,
+	soundOption,
+	watermarkOption,
+} from '../../shared/video.fields';
+import { elementsField } from '../../shared/libraryPickers';
+import { LIMITS } from '../../../vocabulary';
+
+export const omniVideoFields: INodeProperties[] = [
+	modelField('omniVideo', 'kling-video-o1'),
+	promptField('omniVideo', false),
+	modeField('omniVideo'),
+	// omni-video.openapi.yaml.txt `aspect_ratio`: needed only without a first frame or a video to edit;
+	// with either, the input sets the shape (ComfyUI's first-frame request sends none:
+	// comfy_api_nodes/apis/kling_api.py OmniProFirstLastFrameRequest). The node sends 16:9 then (omniVideo.ts).
+	aspectRatioField('omniVideo', {
+		name: 'From the First Frame or Base Video (Else 16:9)',
+		description: 'A first frame or a video to edit sets the shape; without either, 16:9 is sent. A ratio chosen here is always sent.',
+	}),
+	durationField('omniVideo'),
+	additionalFields('omniVideo', [
+		additionalBodyFieldsOption,
+		callbackUrlOption,
+		elementsField({ description: 'Subjects saved in Kling (element IDs)' }),
+		externalTaskIdOption,
+		{
+			displayName: 'Images',
+			name: 'images',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniImages },
+			default: {},
+			placeholder: 'Add Image',
+			description: `Reference images (subject, scene, style), or the first and last frame: at most ${LIMITS.omniImages}, at most ${LIMITS.omniImagesWithVideo} next to a video. An end frame needs a first frame.`,
+			options: [
+				{
+					displayName: 'Image',
+					name: 'image',
+					values: [
+						{
+							displayName: 'Image',
+							name: 'imageUrl',
+							type: 'string',
+							default: '',
+							hint: IMAGE_HINT,
+						},
+						{
+							displayName: 'Use As',
+							name: 'type',
+							type: 'options',
+							options: [
+								{ name: 'End Frame', value: 'end_frame' },
+								{ name: 'First Frame', value: 'first_frame' },
+								{ name: 'Reference', value: 'reference' },
+							],
+							default: 'reference',
+						},
+					],
+				},
+			],
+		},
+		...multiShotOptions(),
+		soundOption,
+		{
+			displayName: 'Videos',
+			name: 'videos',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniVideos },
+			default: {},
+			placeholder: 'Add Video',
+			description: 'One video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
+			options: [
+				{
+					displayName: 'Video',
+					name: 'video',
+					values: [
+						{
+							displayName: 'Video URL',
+							name: 'videoUrl',
+							type: 'string',
+							default: '',
+						},
+						{
+							displayName: 'Use As',
+							name: 'referType',
+							type: 'options',
+							options: [
+								{ name: 'Base (Video to Edit)', value: 'base' },
+								{ name: 'Feature Reference', value: 'feature' },
+							],
+							default: 'base',
+						},
+						{
+							displayName: 'Keep Original Sound',
+							name: 'keepOriginalSound',
+							type: 'boolean',
+							default: true,
+						},
+					],
+				},
+			],
+		},
+		watermarkOption,
+	]),
+];

@@ -1,0 +1,17 @@
+import { videoEffectsFields } from './videoEffects.fields';
+import { videoEffectsSchema } from './videoEffects.schema';
+import type { CreateOperation } from '../../types';
+
+export const videoEffects: CreateOperation = {
+	resource: 'video',
+	value: 'videoEffects',
+	name: 'Effects',
+	action: 'Apply a video effect',
+	description: "Turn one photo (or two, for two-person scenes) into one of Kling's effect videos",
+	endpoint: '/v1/videos/effects',
+	taskKind: 'effects',
+	result: 'videos',
+	fields: videoEffectsFields,
+	schema: videoEffectsSchema,
+	media: { images: [['input', 'image'], ['input', 'images', '*']] },
+};

@@ -1,5 +1,0 @@
-import { deleteVoiceFields } from '../../descriptions/voice.fields';
-import { libraryDeleteOperation } from '../../library/deleteAnswer';
-
-/** Voice → Delete: POST /v1/general/delete-voices (custom-voices.md: custom voices only). */
-export const deleteVoice = libraryDeleteOperation({ what: 'voice', fields: deleteVoiceFields, path: '/v1/general/delete-voices' });

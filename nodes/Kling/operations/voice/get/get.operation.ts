@@ -1,0 +1,55 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { getVoiceFields } from '../voice.fields';
+import { findVoice, voiceJson } from '../../../library/readVoices';
+import { invalidInput } from '../../../validation/invalidInput';
+import { locatorValue } from '../../shared/locatorValue';
+import type { ActionOperation } from '../../types';
+
+const text = (value: unknown) => (typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined);
+
+/**
+ * Voice → Get: a voice by its ID, or by the ID of the Voice → Create task
+ * that made it (that task read as it stands: a running one has no voice yet).
+ */
+export const getVoice: ActionOperation<string> = {
+	resource: 'voice',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a voice',
+	description: "Read one voice (the account's or a preset) by its ID, or by the ID of the task that made it",
+	fields: getVoiceFields,
+	prepare: async (ctx) => {
+		const id = String(locatorValue(ctx.param<unknown>('voiceId', '')) ?? '').trim();
+		if (!id) throw invalidInput(ctx, 'Voice ID: is required', 'Give a voice ID, e.g. {{ $json.voiceId }} from Voice → Create, or that task\'s ID.');
+		return id;
+	},
+	run: async (ctx, id) => {
+		const found = await findVoice(ctx, id);
+		const simplify = ctx.param('simplify', true);
+		if (!found) {
+			throw new NodeOperationError(ctx.node, `Voice ID: no voice or voice task ${id} in this account's voices or Kling's presets`, {
+				itemIndex: ctx.itemIndex,
+				description: 'Check the ID (Voice → Get Many lists them). A deleted voice is gone.',
+			});
+		}
+		if ('voice' in found) return [{ json: voiceJson(found.voice, simplify ? undefined : found.voice.raw) }];
+		const { task, raw } = found;
+		const [voice] = task.listed.voices ?? [];
+		const json: IDataObject = voice
+			? voiceJson({
+					id: text(voice.voice_id) ?? '',
+					name: text(voice.voice_name) ?? '',
+					ownedBy: text(voice.owned_by),
+					trialUrl: text(voice.trial_url),
+					taskId: task.taskId,
+					status: task.status,
+					source: 'custom',
+					raw: voice,
+				})
+			: { taskId: task.taskId, status: task.status, ...(task.statusMessage ? { statusMessage: task.statusMessage } : {}), source: 'custom' };
+		if (!simplify) json.raw = raw;
+		return [{ json }];
+	},
+};

@@ -1,0 +1,69 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { itemContextOfExecution } from '../context/itemContext';
+import type { CreateOperation } from '../operations/types';
+import { withSlot } from '../transport/concurrency';
+import { parkForCallback } from '../callback/parkForCallback';
+import { statedConcurrencyOf } from '../pipeline/accountOfItem';
+import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../pipeline/completeTask';
+import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
+import type { PreparedItem } from '../pipeline/prepareBody';
+import { prepareBody } from '../pipeline/prepareBody';
+import { submitWhenFree } from '../pipeline/submitWhenFree';
+import { runIndexOf, waitMethodOf } from '../pipeline/waitMethod';
+
+export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
+
+/**
+ * A create operation for all input items. Every item is checked first, so a
+ * bad item fails before anything is paid for; then all are submitted
+ * together (at most Max Concurrent Tasks in flight, and no more than the
+ * Kling account takes: the rest wait for room) and, as the user chose,
+ * output at once, polled for in this execution, or handed to Kling's
+ * callback while the execution is parked.
+ */
+export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): Promise<INodeExecutionData[][]> {
+	const items = exec.getInputData();
+	const runIndex = runIndexOf(exec);
+	const method = waitMethodOf(exec);
+	const ctxOf = (i: number) => itemContextOfExecution(exec, i);
+
+	const prepared: Array<PreparedItem | Error> = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			statedConcurrencyOf(ctxOf(i));
+			prepared[i] = await prepareBody(ctxOf(i), op, runIndex);
+		} catch (error) {
+			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
+			prepared[i] = error as Error;
+		}
+	}
+
+	const cap = waitOptionsOf(ctxOf(0)).maxConcurrentTasks ?? DEFAULT_MAX_CONCURRENT_TASKS;
+	const runKey = `${exec.getExecutionId()}|${exec.getNode().id}|${runIndex}`;
+	const inSlot = <T>(work: () => Promise<T>) => withSlot(runKey, cap, work);
+
+	if (method === 'callback') return await parkForCallback(exec, op, prepared, inSlot);
+
+	const settled = await Promise.allSettled(
+		prepared.map(async (item, i): Promise<INodeExecutionData[]> => {
+			if (item instanceof Error) throw item;
+			const ctx = ctxOf(i);
+			// Each item holds a slot from its submit until its task is done (or failed).
+			// It waits for room on the account as long as its Max Wait allows, and holds that room until its task ends.
+			return await inSlot(async () => {
+				const { submitted, slot } = await submitWhenFree(ctx, op, item.body, Date.now() + maxWaitMsOf(waitOptionsOf(ctx)));
+				let final;
+				try {
+					if (method === 'none') return await taskOutput(ctx, submitted, false, op.result);
+					final = await pollUntilFinal(ctx, op.endpoint, submitted);
+				} finally {
+					slot.release();
+				}
+				return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
+			});
+		}),
+	);
+	const outcomes: Outcome[] = settled.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error)));
+	return [itemsOf(exec, outcomes)];
+}

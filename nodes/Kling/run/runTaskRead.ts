@@ -1,0 +1,95 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { itemContextOfExecution } from '../context/itemContext';
+import { operationOfTaskKind } from '../operations/registry';
+import type { CreateOperation } from '../operations/types';
+import { klingRequest } from '../transport/klingRequest';
+import { resumeUrlOf } from '../callback/parkForCallback';
+import { isFinished, readTask, taskToJson } from '../transport/taskShape';
+import type { FinishedTask } from '../transport/waitForTask';
+import { readTaskOnce } from '../transport/waitForTask';
+import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../pipeline/completeTask';
+import { waitMethodOf } from '../pipeline/waitMethod';
+import { errorItem, itemError, outputOfItems } from '../pipeline/itemOutcomes';
+
+/** The create operation of the item's Task Type: its endpoint (where its tasks are read) and its result kind. */
+function kindOf(exec: IExecuteFunctions, itemIndex: number): CreateOperation {
+	const kind = String(exec.getNodeParameter('taskKind', itemIndex, 'text2video'));
+	const op = operationOfTaskKind(kind);
+	if (!op) throw new NodeOperationError(exec.getNode(), `Task Type: "${kind}" is not a kind of Kling task`, { itemIndex });
+	return op;
+}
+
+const endpointOf = (exec: IExecuteFunctions, itemIndex: number): string => kindOf(exec, itemIndex).endpoint;
+
+async function readItemTask(exec: IExecuteFunctions, i: number): Promise<FinishedTask> {
+	const id = String(exec.getNodeParameter('taskId', i, '') ?? '').trim();
+	if (!id) {
+		throw new NodeOperationError(exec.getNode(), 'Task ID: is required', {
+			itemIndex: i,
+			description: 'Give the task_id Kling returned, or the External Task ID (the node names its tasks n8n-<execution>-<node>-r<run>-i<item>).',
+		});
+	}
+	return await readTaskOnce(itemContextOfExecution(exec, i), endpointOf(exec, i), id);
+}
+
+/**
+ * Task → Get: each item's task as read, then, if asked, waited for and
+ * downloaded like a create. Waiting by callback parks the execution until
+ * the callbacks of these tasks (their Callback URL set to this execution's
+ * `$execution.resumeUrl` when they were created) report them all final.
+ */
+export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const method = waitMethodOf(exec);
+	if (method === 'callback') {
+		resumeUrlOf(exec);
+		const reads = await Promise.allSettled(exec.getInputData().map(async (_, i) => await readItemTask(exec, i)));
+		const pending = reads.some((read) => read.status === 'fulfilled' && !isFinished(read.value.task));
+		const failed = reads.some((read) => read.status === 'rejected');
+		if (pending && !failed) {
+			await exec.putExecutionToWait(new Date(Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)))));
+			return [
+				reads.map((read, i) => ({
+					json: { ...taskToJson((read as PromiseFulfilledResult<FinishedTask>).value.task, undefined, kindOf(exec, i).result), waitingFor: 'callback' },
+					pairedItem: { item: i },
+				})),
+			];
+		}
+	}
+	return await outputOfItems(exec, exec.getInputData().length, async (i) => {
+		const ctx = itemContextOfExecution(exec, i);
+		const read = await readItemTask(exec, i);
+		const { endpoint, result } = kindOf(exec, i);
+		if (method === 'none') return await taskOutput(ctx, read, false, result);
+		const final = await pollUntilFinal(ctx, endpoint, read);
+		return await taskOutput(ctx, final, ctx.param('downloadVideo', true), result);
+	});
+}
+
+/** Task → Get Many: one item per task on the page. */
+export async function runTaskList(exec: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const out: INodeExecutionData[] = [];
+	for (let i = 0; i < exec.getInputData().length; i++) {
+		const ctx = itemContextOfExecution(exec, i);
+		try {
+			const raw = await klingRequest(ctx, {
+				method: 'GET',
+				path: endpointOf(exec, i),
+				qs: { pageNum: ctx.param('pageNum', 1), pageSize: ctx.param('pageSize', 30) },
+				action: 'the task list',
+			});
+			const list = Array.isArray(raw.data) ? raw.data : Array.isArray(raw.tasks) ? raw.tasks : [];
+			const simplify = ctx.param('simplify', true);
+			const { result } = kindOf(exec, i);
+			for (const entry of list as IDataObject[]) {
+				const task = readTask({ data: entry });
+				if (task) out.push({ json: taskToJson(task, simplify ? undefined : entry, result), pairedItem: { item: i } });
+			}
+		} catch (error) {
+			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
+			out.push(errorItem(exec.getNode(), error, i));
+		}
+	}
+	return [out];
+}
