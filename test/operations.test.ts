@@ -6,7 +6,8 @@ import type { KlingOperation } from '../nodes/Kling/models';
 import { MODELS, modelsFor } from '../nodes/Kling/models';
 import { BODY_OF_FIELD, COLLECTIONS, KEYS_OF_FIELD } from '../nodes/Kling/operations/bodyOfFields';
 import { ACTION_OPERATIONS, CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
-import { labelForPath, labelsOf, labelsOfFields } from '../nodes/Kling/validation/fieldLabels';
+import { labelsOf, labelsOfFields } from '../nodes/Kling/operations/fieldBody';
+import { labelForPath } from '../nodes/Kling/validation/fieldLabels';
 
 /** The body keys a field's part of the body sets, dotted where nested (`{ input: { text } }` → `input.text`). */
 const keysOf = (part: IDataObject, prefix = ''): string[] =>

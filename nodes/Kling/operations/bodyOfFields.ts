@@ -1,60 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Send, ToBody } from './field';
+import { at, entries, EXTRA_BODY_KEY, imageUrlEntries, isUrl, to, toNumber, toVideoIdOrUrl } from './shared/toBody';
 import { locatorValue } from './shared/locatorValue';
-
-/** Where the "Additional Body Fields (JSON)" option puts its text, merged into the body before sending. */
-export const EXTRA_BODY_KEY = '__additionalBodyFields';
-
-type ToBody = (value: unknown) => IDataObject;
-
-const entries = (value: unknown, key: string): IDataObject[] => {
-	const list = (value as IDataObject | undefined)?.[key];
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
-};
-
-/** The entries of an image list field (`image[].imageUrl`) as Kling lists images: `{ image_url }`. */
-const imageUrlEntries = (value: unknown): IDataObject[] => entries(value, 'image').map((image) => ({ image_url: image.imageUrl }));
-
-/** The value at a body key; a dotted key nests (`to('input.text')` gives `{ input: { text } }`). */
-const to = (key: string): ToBody => (value) => at(key, value);
-
-const at = (key: string, value: unknown): IDataObject =>
-	key
-		.split('.')
-		.reduceRight<unknown>((inner, part) => ({ [part]: inner }), value) as IDataObject;
-
-/** Whether a value names a resource by URL (any scheme, so that validation can refuse a non-http one). */
-const isUrl = (value: unknown) => typeof value === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
-
-const isPlainObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Fields that share a nested object (`input.text`, `input.mode`) fill it together; objects are copied, never shared. */
-export function merge(into: IDataObject, part: IDataObject): IDataObject {
-	for (const [key, value] of Object.entries(part)) {
-		const existing = into[key];
-		if (isPlainObject(value)) into[key] = merge(isPlainObject(existing) ? existing : {}, value);
-		else into[key] = value as IDataObject[string];
-	}
-	return into;
-}
-
-/** A number typed as text (an expression) is sent as a number; anything else as it is, for validation to name. */
-const toNumber = (property: string): ToBody => (value) => ({
-	[property]: typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : (value as IDataObject[string]),
-});
-
-/**
- * A video given by Kling video ID or by URL (a resource locator: By URL / By
- * Kling Video ID) goes to `video_id` or `video_url`; plain text is a URL when
- * it starts with http(s)://.
- */
-const toVideoIdOrUrl: ToBody = (value) => {
-	const locator: IDataObject = typeof value === 'object' && value !== null ? (value as IDataObject) : { value: value as string };
-	const text = typeof locator.value === 'string' ? locator.value.trim() : locator.value;
-	const byId = locator.mode ? locator.mode === 'id' : !/^https?:\/\//i.test(String(text ?? ''));
-	return byId ? { video_id: text as IDataObject[string] } : { video_url: text as IDataObject[string] };
-};
 
 /**
  * The request body key of every field the node shows, by parameter name:
@@ -196,22 +144,11 @@ export const KEYS_OF_FIELD: Record<string, string[]> = {
 /** Parameters whose options are fields of their own (each mapped above). */
 export const COLLECTIONS = new Set(['additionalFields']);
 
-/** The request body of one item, from its operation's fields (before cleaning and validation). */
-export function bodyOfFields(fieldNames: string[], read: (name: string) => unknown): IDataObject {
-	const body: IDataObject = {};
-	const add = (name: string, value: unknown) => {
-		const toBody = BODY_OF_FIELD[name];
-		if (!toBody) throw new Error(`Field "${name}" has no request body key`);
-		merge(body, toBody(value));
-	};
-	for (const name of fieldNames) {
-		const value = read(name);
-		if (value === undefined || value === null) continue;
-		if (COLLECTIONS.has(name)) {
-			for (const [option, optionValue] of Object.entries((value as IDataObject) ?? {})) add(option, optionValue);
-		} else {
-			add(name, value);
-		}
-	}
-	return body;
+/** TRANSITION: what a field not yet declaring `send` sends, by its name. */
+export function legacySend(name: string): Send {
+	if (COLLECTIONS.has(name)) return 'eachOption';
+	return BODY_OF_FIELD[name] ?? 'nothing';
 }
+
+/** TRANSITION: the keys a field not yet declaring `sendsKeys` may send, by its name. */
+export const legacyKeys = (name: string): string[] | undefined => KEYS_OF_FIELD[name];

@@ -1,25 +1,16 @@
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../context/itemContext';
-import type { ImageSizeRule } from '../pipeline/imageSize';
-import type { KlingOperation } from '../models';
+import type { ResultKind } from '../transport/taskShape';
+import type { ImageSizeRule } from '../validation/imageSize';
+import type { OperationField } from './field';
 
-/**
- * What a finished task of an operation carries (what gets downloaded):
- * `videos` (task_result.videos[]), `audios` (task_result.audios[], each an
- * MP3 and a WAV URL; Video to Audio lists its video with the new sound in
- * videos[] as well), `images` (task_result.images[]: one output item per
- * image), `voices` (task_result.voices[]: a cloned voice, nothing to
- * download) or `elements` (task_result.elements[]: a registered element).
- */
-export type ResultKind = 'videos' | 'audios' | 'images' | 'voices' | 'elements';
+/** What a finished task of an operation carries (transport/taskShape.ts). */
+export type { ResultKind };
 
 /** The resources whose operations create tasks or call Kling's other endpoints. */
 export type CreateResource = 'video' | 'audio' | 'image' | 'element' | 'voice' | 'account';
-
-/** The Audio resource's operations (they take no model, so they are not in models.ts). */
-export type AudioOperation = 'textToAudio' | 'videoToAudio';
 
 /** A place in a request body: keys, with `'*'` for every entry of an array. */
 export type BodyPath = Array<string | '*'>;
@@ -37,49 +28,55 @@ export interface MediaPaths {
 	imageSize?: ImageSizeRule;
 }
 
-/**
- * One "create a task" operation, whole: how it shows in the node, its
- * fields, the endpoint and task kind it talks to, the schema its request body
- * must pass, and what its result is. Everything else (the operation list,
- * the canvas subtitle, Task → Get's task types, the endpoints) is derived
- * from the registry of these (registry.ts).
- */
-export interface CreateOperation {
+/** What every operation is: how it shows, its fields (each saying what it sends), and the checks its request body must pass. */
+interface OperationCore {
 	resource: CreateResource;
-	/** Unique within its resource (KlingOperation for the Video resource's model table). */
-	value: KlingOperation | AudioOperation | (string & {});
+	/** Unique within its resource. */
+	value: string;
 	name: string;
 	action: string;
 	description: string;
+	fields: OperationField[];
+	/** The schema its request body must pass (validation/, each rule beside its source). */
+	schema: ZodTypeAny;
+	/** Its image and audio inputs, if any. */
+	media?: MediaPaths;
+	/** Shaping that depends on the whole body (or on more than the fields): after the extra JSON is merged, before media and validation. */
+	shapeBody?: (body: IDataObject, ctx: ItemContext) => void;
+}
+
+/**
+ * An operation that creates a Kling task to wait for: the endpoint and task
+ * kind it talks to and what its result is. Everything else (the operation
+ * list, the canvas subtitle, Task → Get's task types, both ways of waiting)
+ * is derived from the registry (registry.ts).
+ */
+export interface TaskOperation extends OperationCore {
+	kind: 'task';
 	/** Path below the credential's Base URL; tasks are read back at `<endpoint>/<id>`. */
 	endpoint: string;
 	/** The kind's segment in the path (Task → Get's "Task Type"). */
 	taskKind: string;
 	result: ResultKind;
-	fields: INodeProperties[];
-	schema: ZodTypeAny;
-	/** Its image and audio inputs, if any. */
-	media?: MediaPaths;
-	/** Defaults that depend on the whole body, set after the extra JSON is merged and before validation. */
-	shapeBody?: (body: IDataObject) => void;
 }
+
+/** TRANSITION name of TaskOperation. */
+export type CreateOperation = TaskOperation;
 
 /**
  * An operation that creates no task to wait for: one request (or a few) per
  * item, answered at once (Element → Create, Get, Get Many, Delete; Voice →
- * Get Many, Delete; Account → Get Costs; Text to Speech). Registered beside
- * the create operations (registry.ts) and shown the same way. Every item is
- * `prepare`d (checked, nothing sent) before any item is `run`.
+ * Get, Get Many, Delete; Account → Get Costs; Text to Speech). Its body goes
+ * through the same pipeline as a task's (pipeline/prepareBody.ts) for every
+ * item before any item runs; `run` sends it and makes the item's output.
  */
-export interface ActionOperation<Prepared = unknown> {
-	resource: CreateResource;
-	value: string;
-	name: string;
-	action: string;
-	description: string;
-	fields: INodeProperties[];
-	/** Checks the item's input and builds what `run` sends; throws (naming the field) before anything is sent. */
-	prepare: (ctx: ItemContext) => Promise<Prepared>;
+export interface ActionOperation<Prepared = unknown> extends Omit<OperationCore, 'schema'> {
+	kind?: 'action';
+	schema?: ZodTypeAny;
+	/** TRANSITION: an operation not yet on the body pipeline checks its input itself. */
+	prepare?: (ctx: ItemContext) => Promise<Prepared>;
 	/** The item's output items (paired with the item by the runner when they are not). */
 	run: (ctx: ItemContext, prepared: Prepared) => Promise<INodeExecutionData[]>;
 }
+
+export type Operation = TaskOperation | ActionOperation;

@@ -2,9 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../context/itemContext';
-import { bodyOfFields } from '../operations/bodyOfFields';
+import { bodyOfFields, labelsOf } from '../operations/fieldBody';
 import type { MediaPaths } from '../operations/types';
-import { labelsOf } from '../validation/fieldLabels';
 import { validateBody } from '../validation/validateBody';
 import { pruneEmpty } from './bodyShaping';
 import { mergeExtraFields } from './prepareBody';
@@ -21,10 +20,7 @@ export async function actionBody(
 	ctx: ItemContext,
 	spec: { fields: INodeProperties[]; schema: ZodTypeAny; media?: MediaPaths },
 ): Promise<IDataObject> {
-	const built = bodyOfFields(
-		spec.fields.map((field) => field.name),
-		(name) => ctx.param<unknown>(name, null),
-	);
+	const built = bodyOfFields(spec.fields, (name) => ctx.param<unknown>(name, null));
 	const body = (pruneEmpty(built) ?? {}) as IDataObject;
 	mergeExtraFields(ctx, body);
 	const labels = labelsOf(spec.fields);

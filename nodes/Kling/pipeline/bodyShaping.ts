@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { KlingOperation } from '../models';
 import { MODELS } from '../models';
-import type { AspectRatio } from '../vocabulary';
 import { CAMERA_AXES } from '../vocabulary';
 
 const isPlainObject = (value: unknown): value is IDataObject =>
@@ -91,17 +90,4 @@ export function shapeTrajectories(body: IDataObject): void {
 export function applyDefaultMode(body: IDataObject, operation: string): void {
 	const model = MODELS[String(body.model_name)];
 	if (body.mode === undefined && model?.operations.includes(operation as KlingOperation)) body.mode = model.defaultMode;
-}
-
-/**
- * Omni-Video's Aspect Ratio left to the input: a first frame or a video to
- * edit sets the shape; without either the API needs a ratio
- * (omni-video.openapi.yaml.txt `aspect_ratio`), and the node sends 16:9.
- */
-export function defaultAspectRatioUnlessFramed(body: IDataObject, fallback: AspectRatio = '16:9'): void {
-	if (body.aspect_ratio !== undefined) return;
-	const images = Array.isArray(body.image_list) ? (body.image_list as IDataObject[]) : [];
-	const videos = Array.isArray(body.video_list) ? (body.video_list as IDataObject[]) : [];
-	const framed = images.some((image) => image.type === 'first_frame') || videos.some((video) => (video.refer_type ?? 'base') === 'base');
-	if (!framed) body.aspect_ratio = fallback;
 }

@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { randomBytes } from 'node:crypto';
 
 import type { ItemContext } from '../context/itemContext';
-import { bodyOfFields, EXTRA_BODY_KEY, merge } from '../operations/bodyOfFields';
-import type { CreateOperation } from '../operations/types';
-import { labelsOf } from '../validation/fieldLabels';
+import { bodyOfFields, labelsOf } from '../operations/fieldBody';
+import { EXTRA_BODY_KEY, merge } from '../operations/shared/toBody';
+import type { Operation } from '../operations/types';
 import { invalidInput } from '../validation/invalidInput';
 import { validateBody } from '../validation/validateBody';
 import { applyDefaultMode, pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
@@ -55,29 +55,31 @@ export function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 }
 
 /**
- * Everything before a create request leaves, for one item: the body from
+ * Everything before a request leaves, for one item of any operation (a task
+ * or one answered at once): the body from
  * the operation's fields, cleaned of empty values (and of texts of only
  * whitespace), shaped where the API nests differently from the UI, merged
  * with the user's extra JSON, given the model's default mode and the
  * operation's own defaults, its images and audio encoded, checked against
- * the operation's schema, and given its idempotency key. Throws (naming the field) before anything is sent.
+ * the operation's schema, and, for a task, given its idempotency key. Throws (naming the field) before anything is sent.
  */
-export async function prepareBody(ctx: ItemContext, op: CreateOperation, runIndex: number): Promise<PreparedItem> {
+export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: number): Promise<PreparedItem> {
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
-	const fieldNames = op.fields.map((field) => field.name);
 	// A field hidden by another's choice (Lip-Sync's Audio when Speech From is Text) is not in the node's parameters: null.
-	const built = bodyOfFields(fieldNames, (name) => ctx.param<unknown>(name, null));
+	const built = bodyOfFields(op.fields, (name) => ctx.param<unknown>(name, null));
 	const body = (pruneEmpty(built) ?? {}) as IDataObject;
 	shapeCameraControl(body);
 	shapeMultiShot(body);
 	shapeTrajectories(body);
 	mergeExtraFields(ctx, body);
 	applyDefaultMode(body, op.value);
-	op.shapeBody?.(body);
+	op.shapeBody?.(body, ctx);
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
-	validateBody(ctx, op.schema, body, labels);
+	if (op.schema) validateBody(ctx, op.schema, body, labels);
+	// Only a task is named: the endpoints answered at once take no External Task ID.
+	if (op.kind !== 'task') return { body, derivedId: false };
 	const derivedId = body.external_task_id === undefined;
 	if (derivedId) {
 		// Without an execution id (a bare engine run) a random part keeps ids unique.

@@ -6,8 +6,8 @@ import type { FieldLabels } from '../validation/fieldLabels';
 import { labelForPath } from '../validation/fieldLabels';
 import { invalidInput } from '../validation/invalidInput';
 import { LIMITS } from '../vocabulary';
-import type { ImageSizeRule } from './imageSize';
-import { imageSizeProblem } from './imageSize';
+import type { ImageSizeRule } from '../validation/imageSize';
+import { imageSizeProblem } from '../validation/imageSize';
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 

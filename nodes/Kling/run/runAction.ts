@@ -4,6 +4,8 @@ import { itemContextOfExecution } from '../context/itemContext';
 import type { ActionOperation } from '../operations/types';
 import { asNodeError } from '../transport/hostErrors';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
+import { prepareBody } from '../pipeline/prepareBody';
+import { runIndexOf } from '../pipeline/waitMethod';
 
 /**
  * An operation answered at once (no task to wait for), for all input items:
@@ -15,8 +17,9 @@ export async function runAction(exec: IExecuteFunctions, op: ActionOperation): P
 	const count = exec.getInputData().length;
 	const prepared: Array<{ value: unknown } | Error> = [];
 	for (let i = 0; i < count; i++) {
+		const ctx = itemContextOfExecution(exec, i);
 		try {
-			prepared[i] = { value: await op.prepare(itemContextOfExecution(exec, i)) };
+			prepared[i] = { value: op.prepare ? await op.prepare(ctx) : (await prepareBody(ctx, op, runIndexOf(exec))).body };
 		} catch (error) {
 			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
 			prepared[i] = asNodeError(exec.getNode(), error);

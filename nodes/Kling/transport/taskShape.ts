@@ -1,6 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ResultKind } from '../operations/types';
+/**
+ * What a finished task of an operation carries (what gets downloaded):
+ * `videos` (task_result.videos[]), `audios` (task_result.audios[], each an
+ * MP3 and a WAV URL; Video to Audio lists its video with the new sound in
+ * videos[] as well), `images` (task_result.images[]: one output item per
+ * image), `voices` (task_result.voices[]: a cloned voice, nothing to
+ * download) or `elements` (task_result.elements[]: a registered element).
+ */
+export type ResultKind = 'videos' | 'audios' | 'images' | 'voices' | 'elements';
+
 
 export type TaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
 

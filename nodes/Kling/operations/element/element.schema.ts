@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { ImageSizeRule } from '../../pipeline/imageSize';
+import type { ImageSizeRule } from '../../validation/imageSize';
 import { httpUrlSchema, imageSchema, optionalText, requiredText } from '../../validation/common';
 
 /*

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { shownField } from '../field';
 import { ACTION_OPERATIONS, CREATE_OPERATIONS, operationOptions } from '../registry';
 import type { CreateResource } from '../types';
 
@@ -16,6 +18,9 @@ export function resourceProperties(resource: CreateResource, defaultOperation: s
 			options: operationOptions(resource),
 			default: defaultOperation,
 		},
-		...[...CREATE_OPERATIONS, ...ACTION_OPERATIONS].filter((op) => op.resource === resource).flatMap((op) => op.fields),
+		// Each operation's fields, shown for it alone: n8n's updateDisplayOptions adds its resource and operation to what each field's own display options say.
+		...[...CREATE_OPERATIONS, ...ACTION_OPERATIONS]
+			.filter((op) => op.resource === resource)
+			.flatMap((op) => updateDisplayOptions({ show: { resource: [resource], operation: [op.value] } }, op.fields.map(shownField))),
 	];
 }

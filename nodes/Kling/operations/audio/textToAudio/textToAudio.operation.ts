@@ -3,6 +3,7 @@ import { textToAudioSchema } from './textToAudio.schema';
 import type { CreateOperation } from '../../types';
 
 export const textToAudio: CreateOperation = {
+	kind: 'task',
 	resource: 'audio',
 	value: 'textToAudio',
 	name: 'Text to Audio',

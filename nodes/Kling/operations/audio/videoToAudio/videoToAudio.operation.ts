@@ -3,6 +3,7 @@ import { videoToAudioSchema } from './videoToAudio.schema';
 import type { CreateOperation } from '../../types';
 
 export const videoToAudio: CreateOperation = {
+	kind: 'task',
 	resource: 'audio',
 	value: 'videoToAudio',
 	name: 'Video to Audio',

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../../../context/itemContext';
 import { createElementFields } from '../element.fields';
-import { actionBody } from '../../../pipeline/actionBody';
+
 import { elementEntryOf, elementJson } from '../../../library/readElements';
 import { libraryRequest } from '../../../library/libraryRequest';
 import { asNodeError } from '../../../transport/hostErrors';
@@ -30,18 +30,15 @@ function elementMayExist(ctx: ItemContext, name: string, lost: unknown): NodeOpe
 
 /** Element → Create: POST /v1/general/custom-elements, answered with the element at once. */
 export const createElement: ActionOperation<IDataObject> = {
+	kind: 'action',
 	resource: 'element',
 	value: 'create',
 	name: 'Create',
 	action: 'Create an element',
 	description: 'Register a subject (a person, product or prop) from a frontal image and 1–3 more, to use in Omni-Video and Omni-Image',
 	fields: createElementFields,
-	prepare: async (ctx) =>
-		await actionBody(ctx, {
-			fields: createElementFields,
-			schema: createElementSchema,
-			media: { images: [['element_frontal_image'], ['element_refer_list', '*', 'image_url']], imageSize: ELEMENT_IMAGE_SIZE },
-		}),
+	schema: createElementSchema,
+	media: { images: [['element_frontal_image'], ['element_refer_list', '*', 'image_url']], imageSize: ELEMENT_IMAGE_SIZE },
 	run: async (ctx, body) => {
 		const name = String(body.element_name);
 		const raw = await libraryRequest(ctx, {

@@ -8,6 +8,7 @@ import type { CreateOperation } from '../../types';
  * (validation/element.schema.ts has the fields and where they are documented).
  */
 export const createAdvancedElement: CreateOperation = {
+	kind: 'task',
 	resource: 'element',
 	value: 'createAdvanced',
 	name: 'Create Advanced',

@@ -3,6 +3,7 @@ import { imageExpandSchema } from './expand.schema';
 import type { CreateOperation } from '../../types';
 
 export const imageExpand: CreateOperation = {
+	kind: 'task',
 	resource: 'image',
 	value: 'expand',
 	name: 'Expand',

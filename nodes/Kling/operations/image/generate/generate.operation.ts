@@ -3,6 +3,7 @@ import { imageGenerateSchema } from './generate.schema';
 import type { CreateOperation } from '../../types';
 
 export const imageGenerate: CreateOperation = {
+	kind: 'task',
 	resource: 'image',
 	value: 'generate',
 	name: 'Generate',

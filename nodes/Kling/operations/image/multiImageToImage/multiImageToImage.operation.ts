@@ -3,6 +3,7 @@ import { multiImageToImageSchema } from './multiImageToImage.schema';
 import type { CreateOperation } from '../../types';
 
 export const multiImageToImage: CreateOperation = {
+	kind: 'task',
 	resource: 'image',
 	value: 'multiImageToImage',
 	name: 'Multi-Image to Image',

@@ -18,6 +18,7 @@ function defaultAspectRatio(body: IDataObject): void {
 }
 
 export const omniImage: CreateOperation = {
+	kind: 'task',
 	resource: 'image',
 	value: 'omniImage',
 	name: 'Omni-Image',

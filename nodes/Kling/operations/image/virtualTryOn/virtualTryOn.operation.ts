@@ -3,6 +3,7 @@ import { virtualTryOnSchema } from './virtualTryOn.schema';
 import type { CreateOperation } from '../../types';
 
 export const virtualTryOn: CreateOperation = {
+	kind: 'task',
 	resource: 'image',
 	value: 'virtualTryOn',
 	name: 'Virtual Try-On',

@@ -3,6 +3,7 @@ import { avatarSchema } from './avatar.schema';
 import type { CreateOperation } from '../../types';
 
 export const avatar: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'avatar',
 	name: 'Avatar',

@@ -3,6 +3,7 @@ import { imageToVideoSchema } from './imageToVideo.schema';
 import type { CreateOperation } from '../../types';
 
 export const imageToVideo: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'imageToVideo',
 	name: 'Image to Video',

@@ -3,6 +3,7 @@ import { lipSyncSchema } from './lipSync.schema';
 import type { CreateOperation } from '../../types';
 
 export const lipSync: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'lipSync',
 	name: 'Lip-Sync',

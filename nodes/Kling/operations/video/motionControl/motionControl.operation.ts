@@ -3,6 +3,7 @@ import { motionControlSchema } from './motionControl.schema';
 import type { CreateOperation } from '../../types';
 
 export const motionControl: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'motionControl',
 	name: 'Motion Control',

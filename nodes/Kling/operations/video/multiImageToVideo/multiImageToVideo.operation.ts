@@ -3,6 +3,7 @@ import { multiImageToVideoSchema } from './multiImageToVideo.schema';
 import type { CreateOperation } from '../../types';
 
 export const multiImageToVideo: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'multiImageToVideo',
 	name: 'Multi-Image to Video',

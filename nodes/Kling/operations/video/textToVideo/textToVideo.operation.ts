@@ -3,6 +3,7 @@ import { textToVideoSchema } from './textToVideo.schema';
 import type { CreateOperation } from '../../types';
 
 export const textToVideo: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'textToVideo',
 	name: 'Text to Video',

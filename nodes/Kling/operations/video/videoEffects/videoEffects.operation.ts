@@ -3,6 +3,7 @@ import { videoEffectsSchema } from './videoEffects.schema';
 import type { CreateOperation } from '../../types';
 
 export const videoEffects: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'videoEffects',
 	name: 'Effects',

@@ -3,6 +3,7 @@ import { videoExtendSchema } from './videoExtend.schema';
 import type { CreateOperation } from '../../types';
 
 export const videoExtend: CreateOperation = {
+	kind: 'task',
 	resource: 'video',
 	value: 'videoExtend',
 	name: 'Extend',

@@ -4,6 +4,7 @@ import type { CreateOperation } from '../../types';
 
 /** Voice → Create: clone a voice from a recording or a Kling video, as a task (custom-voices.md). */
 export const createVoice: CreateOperation = {
+	kind: 'task',
 	resource: 'voice',
 	value: 'create',
 	name: 'Create',
