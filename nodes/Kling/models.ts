@@ -11,21 +11,15 @@ import { IMAGE_ASPECT_RATIOS } from './vocabulary';
  * the sources are unsure or disagree, the table lets the value through: the
  * host refuses a bad request for free, while a refused good one is a feature
  * the user cannot reach.
+ *
+ * Rows name the operations they serve by value (test/operations.test.ts
+ * checks each is a registered operation). The simulator (test/simulator/)
+ * keeps its own list of models, as an independent oracle of Kling's rules:
+ * when a row here changes, change its list too.
  */
-export type KlingOperation =
-	| 'textToVideo'
-	| 'imageToVideo'
-	| 'multiImageToVideo'
-	| 'omniVideo'
-	| 'videoExtend'
-	| 'lipSync'
-	| 'avatar'
-	| 'videoEffects'
-	| 'motionControl';
-
 export interface ModelCapabilities {
 	label: string;
-	operations: KlingOperation[];
+	operations: string[];
 	/** `cfg_scale` is rejected by the kling-v2.x family. */
 	cfgScale: boolean;
 	/** `sound` on/off (V2.6 and later). */
@@ -58,7 +52,7 @@ const OMNI_V3_DURATIONS = range(3, 15);
 
 const model = (
 	label: string,
-	operations: KlingOperation[],
+	operations: string[],
 	extra: Partial<ModelCapabilities> = {},
 ): ModelCapabilities => ({
 	label,
@@ -114,22 +108,22 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	'kling-v3-omni': model('Kling v3 Omni', ['omniVideo'], { sound: true, durations: OMNI_V3_DURATIONS }),
 };
 
-export function modelsFor(operation: KlingOperation): string[] {
+export function modelsFor(operation: string): string[] {
 	return Object.keys(MODELS).filter((name) => MODELS[name].operations.includes(operation));
 }
 
-export function modelOptions(operation: KlingOperation) {
+export function modelOptions(operation: string) {
 	return modelsFor(operation).map((value) => ({ name: MODELS[value].label, value }));
 }
 
 /** Every duration some model of the operation takes, ascending: the Duration field's options. */
-export function durationsFor(operation: KlingOperation): number[] {
+export function durationsFor(operation: string): number[] {
 	const all = new Set(modelsFor(operation).flatMap((name) => MODELS[name].durations));
 	return [...all].sort((a, b) => a - b);
 }
 
 /** The models of an operation whose default mode is `mode`. */
-export function modelsWithDefaultMode(operation: KlingOperation, mode: Mode): string[] {
+export function modelsWithDefaultMode(operation: string, mode: Mode): string[] {
 	return modelsFor(operation).filter((name) => MODELS[name].defaultMode === mode);
 }
 

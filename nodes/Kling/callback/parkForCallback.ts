@@ -2,37 +2,22 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
-import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../pipeline/completeTask';
+import { taskOutput } from '../pipeline/completeTask';
+import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf } from '../pipeline/waitMethod';
 import type { CreateOperation } from '../operations/types';
 import type { FinishedTask } from '../transport/waitForTask';
-import { isFinished, taskToJson } from '../transport/taskShape';
+import { isFinished } from '../transport/taskShape';
 import { callbackUrlFor } from './callbackUrl';
+import { parkUntil, resumeUrlOf, waitingForCallback } from './park';
 import { submitQueued, type InSlot, type QueuedItem, type QueueOutcome } from './submitQueued';
-import { unreachableReason } from './webhookReachability';
 
 /** An item the account had no room for yet: it is sent when one of the batch's own tasks ends. */
 const QUEUED = 'queued' as const;
 const isTask = (entry: FinishedTask | Error | typeof QUEUED): entry is FinishedTask => entry !== QUEUED && !(entry instanceof Error);
-
-/** The resume URL of this execution, checked before anything is paid for. */
-export function resumeUrlOf(exec: IExecuteFunctions): string {
-	const resumeUrl = String(exec.evaluateExpression('{{ $execution.resumeUrl }}', 0) ?? '');
-	const reachable = waitOptionsOf(itemContextOfExecution(exec, 0)).callbackUrlReachable === true;
-	const problem = unreachableReason(resumeUrl);
-	if (problem && !reachable) {
-		throw new NodeOperationError(exec.getNode(), `Kling cannot call back this n8n: its webhook URL ${problem}`, {
-			description:
-				`Kling would call ${resumeUrl.replace(/\?.*$/, '')}, which its servers cannot reach. Set n8n's WEBHOOK_URL ` +
-				'environment variable to a public https URL that reaches this n8n (for example a tunnel), or, if Kling can ' +
-				"reach this address, turn on Options → Webhook URL Is Reachable. Or set Wait By to Polling. Nothing was sent to Kling.",
-		});
-	}
-	return resumeUrl;
-}
 
 /**
  * Callback mode: submits the items with a callback URL that resumes this
@@ -121,15 +106,13 @@ export async function parkForCallback(
 		return [itemsOf(exec, outcomes)];
 	}
 
-	await exec.putExecutionToWait(new Date(deadline));
-	// Shown on the node while the execution waits; replaced by the callback handler's output.
-	return [
-		submitted.map((entry, i) => ({
-			json:
-				entry === QUEUED
-					? { externalTaskId: (prepared[i] as PreparedItem).body.external_task_id, status: 'queued', waitingFor: 'accountCapacity' }
-					: { ...taskToJson((entry as FinishedTask).task, undefined, op.result), waitingFor: 'callback' },
-			pairedItem: { item: i },
-		})),
-	];
+	return await parkUntil(
+		exec,
+		deadline,
+		submitted.map((entry, i) =>
+			entry === QUEUED
+				? { externalTaskId: (prepared[i] as PreparedItem).body.external_task_id, status: 'queued', waitingFor: 'accountCapacity' }
+				: waitingForCallback((entry as FinishedTask).task, op.result),
+		),
+	);
 }

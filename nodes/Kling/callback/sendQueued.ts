@@ -1,7 +1,7 @@
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { itemContextOfParkedItem } from '../context/itemContext';
-import { maxWaitMsOf, waitOptionsOf } from '../pipeline/completeTask';
+import { maxWaitMsOf, waitOptionsOf } from '../transport/pollTask';
 import { prepareBody } from '../pipeline/prepareBody';
 import { callbackUrlFor } from './callbackUrl';
 import type { ParkedBatch } from './parkedBatch';

@@ -5,7 +5,7 @@ import type { ItemContext } from '../context/itemContext';
 import type { CreateOperation } from '../operations/types';
 import { accountPack, type AccountPack, type PackType } from '../transport/accountCapacity';
 import { invalidInput } from '../validation/invalidInput';
-import { waitOptionsOf } from './completeTask';
+import { waitOptionsOf } from '../transport/pollTask';
 
 /** Which of the account's pack types a task draws on (Kling counts video, image and try-on apart). */
 export function packTypeOf(op: CreateOperation): PackType {

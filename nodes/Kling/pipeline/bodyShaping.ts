@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { KlingOperation } from '../models';
 import { MODELS } from '../models';
 import { CAMERA_AXES } from '../vocabulary';
 
@@ -89,5 +88,5 @@ export function shapeTrajectories(body: IDataObject): void {
  */
 export function applyDefaultMode(body: IDataObject, operation: string): void {
 	const model = MODELS[String(body.model_name)];
-	if (body.mode === undefined && model?.operations.includes(operation as KlingOperation)) body.mode = model.defaultMode;
+	if (body.mode === undefined && model?.operations.includes(operation)) body.mode = model.defaultMode;
 }

@@ -5,39 +5,8 @@ import type { ItemContext } from '../context/itemContext';
 import type { ResultKind } from '../operations/types';
 import { downloadResultFile, downloadVideo, IMAGE_FILE, MP3_FILE, WAV_FILE } from '../transport/downloadVideo';
 import type { FinishedTask } from '../transport/waitForTask';
-import { waitForTask } from '../transport/waitForTask';
-import { isFinished, taskToJson } from '../transport/taskShape';
-
-export interface WaitOptions {
-	pollIntervalSeconds?: number;
-	maxWaitMinutes?: number;
-	maxConcurrentTasks?: number;
-	callbackUrlReachable?: boolean;
-}
-
-export const waitOptionsOf = (ctx: ItemContext) => ctx.param<WaitOptions>('waitOptions', {});
-
-export const maxWaitMsOf = (options: WaitOptions) => Math.max(0.01, options.maxWaitMinutes ?? 30) * 60_000;
-
-/** Polls until the task is final, if the user asked to wait (poll mode). */
-export async function pollUntilFinal(ctx: ItemContext, endpoint: string, current: FinishedTask): Promise<FinishedTask> {
-	if (isFinished(current.task)) return current;
-	const options = waitOptionsOf(ctx);
-	return await waitForTask(ctx, current.task.taskId, {
-		endpoint,
-		pollIntervalMs: Math.max(1, options.pollIntervalSeconds ?? 10) * 1000,
-		maxWaitMs: maxWaitMsOf(options),
-	});
-}
-
-/** The error of a task Kling failed. */
-export function taskFailedError(ctx: ItemContext, current: FinishedTask): NodeOperationError {
-	return new NodeOperationError(
-		ctx.node,
-		`Kling task ${current.task.taskId} failed: ${current.task.statusMessage ?? 'the host gave no reason'}`,
-		{ itemIndex: ctx.itemIndex, description: 'Kling does not charge for failed tasks. Change the input (often the prompt or an image) and run again.' },
-	);
-}
+import { taskFailedError } from '../transport/pollTask';
+import { taskToJson } from '../transport/taskShape';
 
 /**
  * The output items of a task as it stands: its JSON, and, when it has

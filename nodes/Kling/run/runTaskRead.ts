@@ -5,11 +5,12 @@ import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
 import type { CreateOperation } from '../operations/types';
 import { klingRequest } from '../transport/klingRequest';
-import { resumeUrlOf } from '../callback/parkForCallback';
+import { parkUntil, resumeUrlOf, waitingForCallback } from '../callback/park';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import type { FinishedTask } from '../transport/waitForTask';
 import { readTaskOnce } from '../transport/waitForTask';
-import { maxWaitMsOf, pollUntilFinal, taskOutput, waitOptionsOf } from '../pipeline/completeTask';
+import { taskOutput } from '../pipeline/completeTask';
+import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { waitMethodOf } from '../pipeline/waitMethod';
 import { errorItem, itemError, outputOfItems } from '../pipeline/itemOutcomes';
 
@@ -48,13 +49,9 @@ export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutio
 		const pending = reads.some((read) => read.status === 'fulfilled' && !isFinished(read.value.task));
 		const failed = reads.some((read) => read.status === 'rejected');
 		if (pending && !failed) {
-			await exec.putExecutionToWait(new Date(Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)))));
-			return [
-				reads.map((read, i) => ({
-					json: { ...taskToJson((read as PromiseFulfilledResult<FinishedTask>).value.task, undefined, kindOf(exec, i).result), waitingFor: 'callback' },
-					pairedItem: { item: i },
-				})),
-			];
+			const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
+			const shown = reads.map((read, i) => waitingForCallback((read as PromiseFulfilledResult<FinishedTask>).value.task, kindOf(exec, i).result));
+			return await parkUntil(exec, deadline, shown);
 		}
 	}
 	return await outputOfItems(exec, exec.getInputData().length, async (i) => {

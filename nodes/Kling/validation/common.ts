@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { KlingOperation, ModelCapabilities } from '../models';
+import type { ModelCapabilities } from '../models';
 import { MODELS, modelsFor } from '../models';
 import { ASPECT_RATIO_VALUES, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_TYPES as CAMERA_TYPE_VALUES, LIMITS, MODE_VALUES } from '../vocabulary';
 
@@ -24,7 +24,7 @@ export const promptSchema = requiredText(PROMPT_MAX);
 export const optionalText = (max?: number) =>
 	max === undefined ? z.string().optional() : z.string().max(max, `must be at most ${max} characters`).optional();
 
-export const modelSchema = (operation: KlingOperation) => {
+export const modelSchema = (operation: string) => {
 	const allowed = modelsFor(operation);
 	return z.string({ required_error: 'is required' }).refine((model) => allowed.includes(model), (model) => ({
 		message: `"${model}" is not a model for this operation; use one of ${allowed.join(', ')}`,

@@ -1,38 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { KlingOperation } from '../../models';
+import type { OperationField, ToBody } from '../field';
+import { entries, EXTRA_BODY_KEY, to } from './toBody';
+
 import { durationsFor, modelOptions, modelsFor, modelsWithDefaultMode } from '../../models';
 import { ASPECT_RATIOS, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_PRESETS, LIMITS, MODES } from '../../vocabulary';
 
-/** Shows a field for the given operations of the Video resource. */
-export const forVideo = (...operations: KlingOperation[]) => ({
-	show: { resource: ['video'], operation: operations },
-});
-
-export function modelField(operation: KlingOperation, defaultModel: string): INodeProperties {
+export function modelField(operation: string, defaultModel: string): OperationField {
 	return {
 		displayName: 'Model',
 		name: 'model',
+		send: to('model_name'),
 		type: 'options',
 		options: modelOptions(operation),
 		default: defaultModel,
 		description: 'Which Kling model renders the video. Newer models cost more and support more options.',
-		displayOptions: forVideo(operation),
 	};
 }
 
-export function promptField(operation: KlingOperation, required: boolean, note = ''): INodeProperties {
+export function promptField(required: boolean, note = ''): OperationField {
 	const description = [`What the video should show. At most ${LIMITS.prompt} characters.`, note].filter(Boolean).join(' ');
 	return {
 		displayName: 'Prompt',
 		name: 'prompt',
+		send: to('prompt'),
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
 		required,
 		placeholder: 'e.g. A red fox runs through fresh snow at sunrise, cinematic',
 		description,
-		displayOptions: forVideo(operation),
 	};
 }
 
@@ -42,14 +39,14 @@ export function promptField(operation: KlingOperation, required: boolean, note =
  * serves (Avatar) has no model's default: it offers the two modes, Standard
  * by default, sent as chosen.
  */
-export function modeField(operation: KlingOperation): INodeProperties {
-	const field: INodeProperties = {
+export function modeField(operation: string): OperationField {
+	const field: OperationField = {
 		displayName: 'Mode',
 		name: 'mode',
+		send: to('mode'),
 		type: 'options',
 		options: MODES.map((mode) => ({ ...mode })),
 		default: 'std',
-		displayOptions: forVideo(operation),
 	};
 	if (!modelsFor(operation).length) return field;
 	const pro = modelsWithDefaultMode(operation, 'pro');
@@ -93,33 +90,36 @@ export function ratioField(
 }
 
 /** A video operation's Aspect Ratio (see ratioField). */
-export const aspectRatioField = (operation: KlingOperation, fromInput?: { name: string; description: string }): INodeProperties =>
-	ratioField(ASPECT_RATIOS, forVideo(operation), { fromInput });
+export const aspectRatioField = (fromInput?: { name: string; description: string }): OperationField => ({
+	...ratioField(ASPECT_RATIOS, undefined, { fromInput }),
+	send: to('aspect_ratio'),
+});
 
 /** Duration: the seconds any model of the operation takes (models.ts); validation checks the chosen model's. */
-export function durationField(operation: KlingOperation): INodeProperties {
+export function durationField(operation: string): OperationField {
 	const seconds = durationsFor(operation);
 	return {
 		displayName: 'Duration',
 		name: 'duration',
+		send: to('duration'),
 		type: 'options',
 		options: seconds.map((value) => ({ name: `${value} Seconds`, value: String(value) })),
 		default: '5',
 		description: 'Length of the video. Longer videos cost more. Which lengths a model takes is checked before sending.',
-		displayOptions: forVideo(operation),
 	};
 }
 
 /** The operation's "Additional Fields" collection: its optional fields, sent only when added. */
-export function additionalFields(operation: KlingOperation, options: INodeProperties[]): INodeProperties {
-	return additionalFieldsShown(forVideo(operation), options);
+export function additionalFields(options: OperationField[]): OperationField {
+	return additionalFieldsShown(undefined, options);
 }
 
 /** An "Additional Fields" collection shown where `displayOptions` says (any resource). */
-export function additionalFieldsShown(displayOptions: INodeProperties['displayOptions'], options: INodeProperties[]): INodeProperties {
+export function additionalFieldsShown(displayOptions: INodeProperties['displayOptions'], options: OperationField[]): OperationField {
 	return {
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
+		send: 'eachOption',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -130,9 +130,10 @@ export function additionalFieldsShown(displayOptions: INodeProperties['displayOp
 
 /* Options of the "Additional Fields" collections. */
 
-export const negativePromptOption: INodeProperties = {
+export const negativePromptOption: OperationField = {
 	displayName: 'Negative Prompt',
 	name: 'negativePrompt',
+	send: to('negative_prompt'),
 	type: 'string',
 	typeOptions: { rows: 2 },
 	default: '',
@@ -140,18 +141,21 @@ export const negativePromptOption: INodeProperties = {
 	description: `What the video should not show. At most ${LIMITS.prompt} characters.`,
 };
 
-export const cfgScaleOption: INodeProperties = {
+export const cfgScaleOption: OperationField = {
 	displayName: 'CFG Scale',
 	name: 'cfgScale',
+	send: to('cfg_scale'),
 	type: 'number',
 	typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
 	default: 0.5,
 	description: 'How closely the video follows the prompt, from 0 (free) to 1 (strict). Only kling-v1, kling-v1-5 and kling-v1-6.',
 };
 
-export const cameraControlOption: INodeProperties = {
+export const cameraControlOption: OperationField = {
 	displayName: 'Camera Control',
 	name: 'cameraControl',
+	// The axes move into `config` (and are dropped for presets) in pipeline/bodyShaping.ts.
+	send: (value) => ({ camera_control: (value as IDataObject).settings }),
 	type: 'fixedCollection',
 	default: {},
 	placeholder: 'Add Camera Movement',
@@ -186,42 +190,47 @@ export const cameraControlOption: INodeProperties = {
 	],
 };
 
-export const soundOption: INodeProperties = {
+export const soundOption: OperationField = {
 	displayName: 'Sound',
 	name: 'sound',
+	send: (on) => ({ sound: on ? 'on' : 'off' }),
 	type: 'boolean',
 	default: false,
 	description: 'Whether to generate sound with the video (kling-v2-6 and later)',
 };
 
-export const watermarkOption: INodeProperties = {
+export const watermarkOption: OperationField = {
 	displayName: 'Watermark',
 	name: 'watermark',
+	send: (enabled) => ({ watermark_info: { enabled } }),
 	type: 'boolean',
 	default: false,
 	description: 'Whether Kling also renders a watermarked copy of the result',
 };
 
-export const callbackUrlOption: INodeProperties = {
+export const callbackUrlOption: OperationField = {
 	displayName: 'Callback URL',
 	name: 'callbackUrl',
+	send: to('callback_url'),
 	type: 'string',
 	default: '',
 	placeholder: 'https://your-n8n/webhook/...',
 	description: 'Kling calls this URL when the task status changes (e.g. the resume URL of a Wait node)',
 };
 
-export const externalTaskIdOption: INodeProperties = {
+export const externalTaskIdOption: OperationField = {
 	displayName: 'External Task ID',
 	name: 'externalTaskId',
+	send: to('external_task_id'),
 	type: 'string',
 	default: '',
 	description: 'Your own ID for the task, unique per account. The task can be read back by it.',
 };
 
-export const additionalBodyFieldsOption: INodeProperties = {
+export const additionalBodyFieldsOption: OperationField = {
 	displayName: 'Additional Body Fields (JSON)',
 	name: 'additionalBodyFields',
+	send: to(EXTRA_BODY_KEY),
 	type: 'json',
 	default: '{}',
 	description: 'Fields Kling added before this node did, merged into the request body as they are (e.g. {"new_field": "value"})',
@@ -271,27 +280,30 @@ export function imageListShown(
 }
 
 /** An image field of a video operation, routed to `property` of the body. */
-export function imageField(
-	operation: KlingOperation,
-	spec: { displayName: string; name: string; property: string; required?: boolean; description: string },
-): INodeProperties {
-	return imageInputShown(forVideo(operation), { ...spec, placeholder: 'e.g. https://example.com/first-frame.jpg or data' });
+export function imageField(spec: { displayName: string; name: string; property: string; required?: boolean; description: string }): OperationField {
+	return { ...imageInputShown(undefined, { ...spec, placeholder: 'e.g. https://example.com/first-frame.jpg or data' }), send: to(spec.property) };
 }
 
-/** A required list of 1 to `max` images of a video operation. */
-export function imageListField(
-	operation: KlingOperation,
-	spec: { displayName: string; name: string; max: number; description: string },
-): INodeProperties {
-	return imageListShown(forVideo(operation), { ...spec, required: true });
+/** A required list of 1 to `max` images of a video operation, sent as `send` says. */
+export function imageListField(spec: {
+	displayName: string;
+	name: string;
+	max: number;
+	description: string;
+	send: ToBody;
+	sendsKeys?: string[];
+}): OperationField {
+	const { send, sendsKeys, ...shown } = spec;
+	return { ...imageListShown(undefined, { ...shown, required: true }), send, ...(sendsKeys ? { sendsKeys } : {}) };
 }
 
 /** Multi-shot: a switch and up to 6 shots; bodyShaping numbers them and sets the shot type. */
-export function multiShotOptions(note = ''): INodeProperties[] {
+export function multiShotOptions(note = ''): OperationField[] {
 	return [
 		{
 			displayName: 'Multi-Shot',
 			name: 'multiShot',
+			send: to('multi_shot'),
 			type: 'boolean',
 			default: false,
 			description: `Whether to render several shots, each with its own prompt and duration (the Prompt is then ignored)${note ? `. ${note}` : ''}`,
@@ -299,6 +311,9 @@ export function multiShotOptions(note = ''): INodeProperties[] {
 		{
 			displayName: 'Shots',
 			name: 'shots',
+			send: (value) => ({
+				multi_prompt: entries(value, 'shot').map((shot) => ({ prompt: shot.prompt, duration: String(shot.duration) })),
+			}),
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.shots },
 			default: {},

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../../../context/itemContext';
 import { textToSpeechFields } from './textToSpeech.fields';
-import { pollUntilFinal, taskFailedError } from '../../../pipeline/completeTask';
+import { pollUntilFinal, taskFailedError } from '../../../transport/pollTask';
 import { downloadResultFile, MP3_FILE, WAV_FILE } from '../../../transport/downloadVideo';
 import { asNodeError } from '../../../transport/hostErrors';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	additionalFields,
@@ -6,15 +6,15 @@ import {
 	AUDIO_HINT,
 	callbackUrlOption,
 	externalTaskIdOption,
-	forVideo,
 	imageField,
 	modeField,
 	promptField,
 } from '../../shared/video.fields';
 import { LIMITS } from '../../../vocabulary';
+import { to } from '../../shared/toBody';
 
-export const avatarFields: INodeProperties[] = [
-	imageField('avatar', {
+export const avatarFields: OperationField[] = [
+	imageField({
 		displayName: 'Image',
 		name: 'image',
 		property: 'image',
@@ -24,20 +24,21 @@ export const avatarFields: INodeProperties[] = [
 	{
 		displayName: 'Audio',
 		name: 'avatarAudio',
+		send: to('sound_file'),
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. https://example.com/speech.mp3 or data',
 		description: 'What the portrait says: 2 to 300 seconds of speech or song. Leave empty to use an Audio ID (Additional Fields) instead.',
 		hint: AUDIO_HINT,
-		displayOptions: forVideo('avatar'),
 	},
-	{ ...promptField('avatar', false), description: `The avatar's actions, emotions and camera moves. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. She smiles and nods, the camera slowly pushes in' },
+	{ ...promptField(false), description: `The avatar's actions, emotions and camera moves. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. She smiles and nods, the camera slowly pushes in' },
 	modeField('avatar'),
-	additionalFields('avatar', [
+	additionalFields([
 		additionalBodyFieldsOption,
 		{
 			displayName: 'Audio ID',
 			name: 'audioId',
+			send: to('audio_id'),
 			type: 'string',
 			default: '',
 			description: "Instead of Audio: the ID of audio made by Kling's text to speech in the last 30 days (2 to 300 seconds)",

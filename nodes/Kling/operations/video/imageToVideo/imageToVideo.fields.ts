@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	additionalFields,
@@ -21,10 +21,15 @@ import {
 } from '../../shared/video.fields';
 import { voiceIdField } from '../../shared/libraryPickers';
 import { LIMITS } from '../../../vocabulary';
+import { locatorValue } from '../../shared/locatorValue';
+import { entries, to } from '../../shared/toBody';
 
-const dynamicMasksOption: INodeProperties = {
+const dynamicMasksOption: OperationField = {
 	displayName: 'Dynamic Masks (Motion Brush)',
 	name: 'dynamicMasks',
+	send: (value) => ({
+		dynamic_masks: entries(value, 'mask').map((mask) => ({ mask: mask.mask, trajectories: mask.trajectories })),
+	}),
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.dynamicMasks },
 	default: {},
@@ -56,9 +61,10 @@ const dynamicMasksOption: INodeProperties = {
 	],
 };
 
-const voicesOption: INodeProperties = {
+const voicesOption: OperationField = {
 	displayName: 'Voices',
 	name: 'voices',
+	send: (value) => ({ voice_list: entries(value, 'voice').map((voice) => ({ voice_id: locatorValue(voice.voiceId) as string })) }),
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.voices },
 	default: {},
@@ -75,26 +81,26 @@ const voicesOption: INodeProperties = {
 	],
 };
 
-export const imageToVideoFields: INodeProperties[] = [
+export const imageToVideoFields: OperationField[] = [
 	modelField('imageToVideo', 'kling-v2-6'),
-	imageField('imageToVideo', {
+	imageField({
 		displayName: 'Image',
 		name: 'image',
 		property: 'image',
 		required: true,
 		description: 'The first frame of the video',
 	}),
-	promptField('imageToVideo', false),
+	promptField(false),
 	modeField('imageToVideo'),
 	// The image sets the shape: image2video.openapi.yaml.txt lists no `aspect_ratio`, nor does ComfyUI's
 	// image-to-video request (comfy_api_nodes/apis/kling_api.py ImageToVideoWithAudioRequest). One aggregator
 	// lists it (image2video-constraints.txt), so a chosen ratio is still sent.
-	aspectRatioField('imageToVideo', {
+	aspectRatioField({
 		name: 'From the Image (Not Sent)',
 		description: 'The image sets the shape of the video. A ratio chosen here is sent, for hosts that take one.',
 	}),
 	durationField('imageToVideo'),
-	additionalFields('imageToVideo', [
+	additionalFields([
 		additionalBodyFieldsOption,
 		callbackUrlOption,
 		{ ...cameraControlOption, description: 'How the camera moves. Not together with Tail Image or masks.' },
@@ -107,6 +113,7 @@ export const imageToVideoFields: INodeProperties[] = [
 		{
 			displayName: 'Static Mask (Motion Brush)',
 			name: 'staticMask',
+			send: to('static_mask'),
 			type: 'string',
 			default: '',
 			description: 'The area that must stay still, same resolution as the image. Not together with Tail Image or Camera Control.',
@@ -115,6 +122,7 @@ export const imageToVideoFields: INodeProperties[] = [
 		{
 			displayName: 'Tail Image',
 			name: 'imageTail',
+			send: to('image_tail'),
 			type: 'string',
 			default: '',
 			description: 'The last frame of the video. Not together with masks or Camera Control.',

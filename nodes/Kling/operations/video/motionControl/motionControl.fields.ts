@@ -1,11 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	additionalFields,
 	additionalBodyFieldsOption,
 	callbackUrlOption,
 	externalTaskIdOption,
-	forVideo,
 	imageField,
 	modeField,
 	modelField,
@@ -13,10 +12,11 @@ import {
 	watermarkOption,
 } from '../../shared/video.fields';
 import { LIMITS } from '../../../vocabulary';
+import { to } from '../../shared/toBody';
 
-export const motionControlFields: INodeProperties[] = [
+export const motionControlFields: OperationField[] = [
 	modelField('motionControl', 'kling-v2-6'),
-	imageField('motionControl', {
+	imageField({
 		displayName: 'Character Image',
 		name: 'characterImage',
 		property: 'image_url',
@@ -26,17 +26,18 @@ export const motionControlFields: INodeProperties[] = [
 	{
 		displayName: 'Reference Video',
 		name: 'referenceVideo',
+		send: to('video_url'),
 		type: 'string',
 		default: '',
 		required: true,
 		placeholder: 'e.g. https://example.com/dance.mp4',
 		description:
 			'The URL of the video whose motion, expressions and camera the character takes over (.mp4 or .mov, at least 3 seconds, at most 100 MB, sides of 340–3850 px). Its length is the output\'s.',
-		displayOptions: forVideo('motionControl'),
 	},
 	{
 		displayName: 'Character Orientation',
 		name: 'characterOrientation',
+		send: to('character_orientation'),
 		type: 'options',
 		options: [
 			{ name: 'As in the Image', value: 'image', description: 'The character faces as in the image; the reference video may be at most 10 seconds' },
@@ -44,17 +45,16 @@ export const motionControlFields: INodeProperties[] = [
 		],
 		default: 'video',
 		description: 'Which way the character faces',
-		displayOptions: forVideo('motionControl'),
 	},
 	modeField('motionControl'),
 	{
 		displayName: 'Keep Original Sound',
 		name: 'keepOriginalSound',
+		send: (keep) => ({ keep_original_sound: keep ? 'yes' : 'no' }),
 		type: 'boolean',
 		default: true,
 		description: "Whether the output keeps the reference video's sound",
-		displayOptions: forVideo('motionControl'),
 	},
-	{ ...promptField('motionControl', false), description: `The scene around the character: background, lighting, camera, elements to add. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. On a neon-lit rooftop at night, light rain' },
-	additionalFields('motionControl', [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, watermarkOption]),
+	{ ...promptField(false), description: `The scene around the character: background, lighting, camera, elements to add. At most ${LIMITS.prompt} characters.`, placeholder: 'e.g. On a neon-lit rooftop at night, light rain' },
+	additionalFields([additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, watermarkOption]),
 ];

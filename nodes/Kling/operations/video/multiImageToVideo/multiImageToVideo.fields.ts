@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	imageListField,
@@ -15,18 +15,20 @@ import {
 	watermarkOption,
 } from '../../shared/video.fields';
 import { LIMITS } from '../../../vocabulary';
+import { entries } from '../../shared/toBody';
 
-export const multiImageToVideoFields: INodeProperties[] = [
+export const multiImageToVideoFields: OperationField[] = [
 	modelField('multiImageToVideo', 'kling-v1-6'),
-	imageListField('multiImageToVideo', {
+	imageListField({
 		displayName: 'Reference Images',
 		name: 'referenceImages',
 		max: LIMITS.referenceImages,
 		description: `1 to ${LIMITS.referenceImages} images of subjects, scenes or styles the video combines`,
+		send: (value) => ({ image_list: entries(value, 'image').map((image) => ({ image: image.image })) }),
 	}),
-	promptField('multiImageToVideo', true),
+	promptField(true),
 	modeField('multiImageToVideo'),
-	aspectRatioField('multiImageToVideo'),
+	aspectRatioField(),
 	durationField('multiImageToVideo'),
-	additionalFields('multiImageToVideo', [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, negativePromptOption, watermarkOption]),
+	additionalFields([additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, negativePromptOption, watermarkOption]),
 ];

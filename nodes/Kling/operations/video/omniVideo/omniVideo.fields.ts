@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	additionalFields,
@@ -17,20 +17,21 @@ import {
 } from '../../shared/video.fields';
 import { elementsField } from '../../shared/libraryPickers';
 import { LIMITS } from '../../../vocabulary';
+import { entries } from '../../shared/toBody';
 
-export const omniVideoFields: INodeProperties[] = [
+export const omniVideoFields: OperationField[] = [
 	modelField('omniVideo', 'kling-video-o1'),
-	promptField('omniVideo', false),
+	promptField(false),
 	modeField('omniVideo'),
 	// omni-video.openapi.yaml.txt `aspect_ratio`: needed only without a first frame or a video to edit;
 	// with either, the input sets the shape (ComfyUI's first-frame request sends none:
 	// comfy_api_nodes/apis/kling_api.py OmniProFirstLastFrameRequest). The node sends 16:9 then (omniVideo.ts).
-	aspectRatioField('omniVideo', {
+	aspectRatioField({
 		name: 'From the First Frame or Base Video (Else 16:9)',
 		description: 'A first frame or a video to edit sets the shape; without either, 16:9 is sent. A ratio chosen here is always sent.',
 	}),
 	durationField('omniVideo'),
-	additionalFields('omniVideo', [
+	additionalFields([
 		additionalBodyFieldsOption,
 		callbackUrlOption,
 		elementsField({ description: 'Subjects saved in Kling (element IDs)' }),
@@ -38,6 +39,13 @@ export const omniVideoFields: INodeProperties[] = [
 		{
 			displayName: 'Images',
 			name: 'images',
+			send: (value) => ({
+				image_list: entries(value, 'image').map((image) => ({
+					image_url: image.imageUrl,
+					// A plain reference image carries no type.
+					type: image.type === 'reference' ? '' : image.type,
+				})),
+			}),
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniImages },
 			default: {},
@@ -75,6 +83,13 @@ export const omniVideoFields: INodeProperties[] = [
 		{
 			displayName: 'Videos',
 			name: 'videos',
+			send: (value) => ({
+				video_list: entries(value, 'video').map((video) => ({
+					video_url: video.videoUrl,
+					refer_type: video.referType,
+					keep_original_sound: video.keepOriginalSound === false ? 'no' : 'yes',
+				})),
+			}),
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniVideos },
 			default: {},

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import {
 	additionalFields,
@@ -18,13 +18,13 @@ import {
 	watermarkOption,
 } from '../../shared/video.fields';
 
-export const textToVideoFields: INodeProperties[] = [
+export const textToVideoFields: OperationField[] = [
 	modelField('textToVideo', 'kling-v2-6'),
-	promptField('textToVideo', true, 'With Multi-Shot each shot has its own prompt and this one is ignored.'),
+	promptField(true, 'With Multi-Shot each shot has its own prompt and this one is ignored.'),
 	modeField('textToVideo'),
-	aspectRatioField('textToVideo'),
+	aspectRatioField(),
 	durationField('textToVideo'),
-	additionalFields('textToVideo', [
+	additionalFields([
 		additionalBodyFieldsOption,
 		callbackUrlOption,
 		cameraControlOption,

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../../field';
 
 import { modelOptions } from '../../../models';
 import {
@@ -7,31 +7,40 @@ import {
 	additionalBodyFieldsOption,
 	callbackUrlOption,
 	externalTaskIdOption,
-	forVideo,
 } from '../../shared/video.fields';
 import { MODES } from '../../../vocabulary';
+import { entries, to } from '../../shared/toBody';
 
-export const videoEffectsFields: INodeProperties[] = [
+export const videoEffectsFields: OperationField[] = [
 	{
 		displayName: 'Effect Scene',
 		name: 'effectScene',
+		send: to('effect_scene'),
 		type: 'string',
 		default: '',
 		required: true,
 		placeholder: 'e.g. bloombloom',
 		description:
 			"The effect's scene name from Kling's Video Effects Center, e.g. bloombloom, squish, expansion, pet_lion, instant_film (one image), or hug, kiss, heart_gesture, fight (two people, two images)",
-		displayOptions: forVideo('videoEffects'),
 	},
-	imageListField('videoEffects', {
+	imageListField({
 		displayName: 'Images',
 		name: 'effectImages',
 		max: 2,
 		description: 'One image, or two for a two-person scene (hug, kiss, heart_gesture, fight): the first on the left, the second on the right',
+		// One image goes to `input.image`, two (a two-person scene: left, then right) to `input.images`.
+		send: (value) => {
+			const images = entries(value, 'image')
+				.map((entry) => entry.image)
+				.filter((image) => image !== undefined && image !== null && image !== '');
+			return images.length > 1 ? { input: { images } } : images.length ? { input: { image: images[0] } } : {};
+		},
+		sendsKeys: ['input.image', 'input.images'],
 	}),
 	{
 		displayName: 'Duration',
 		name: 'effectDuration',
+		send: to('input.duration'),
 		type: 'options',
 		options: [
 			{ name: '5 Seconds', value: '5' },
@@ -39,15 +48,15 @@ export const videoEffectsFields: INodeProperties[] = [
 		],
 		default: '5',
 		description: 'Length of the video. One-image scenes are 5 seconds.',
-		displayOptions: forVideo('videoEffects'),
 	},
-	additionalFields('videoEffects', [
+	additionalFields([
 		additionalBodyFieldsOption,
 		callbackUrlOption,
 		externalTaskIdOption,
 		{
 			displayName: 'Mode',
 			name: 'effectMode',
+			send: to('input.mode'),
 			type: 'options',
 			options: MODES.map((mode) => ({ ...mode })),
 			default: 'std',
@@ -56,6 +65,7 @@ export const videoEffectsFields: INodeProperties[] = [
 		{
 			displayName: 'Model',
 			name: 'effectModel',
+			send: to('input.model_name'),
 			type: 'options',
 			options: modelOptions('videoEffects'),
 			default: 'kling-v1',
