@@ -13,7 +13,7 @@ const ISO = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
 const getCosts = (overrides: INodeParameters = {}): INodeParameters => ({ resource: 'account', operation: 'getCosts', ...overrides });
 
-/** The packs the simulator lists for the last 30 days (test/simulator/account.js), as the node outputs them. */
+/** The packs the simulator lists for the last 30 days (test/simulator/families/account.js), as the node outputs them. */
 const PACK_KEYS = ['name', 'id', 'type', 'totalQuantity', 'remainingQuantity', 'status', 'purchaseTime', 'effectiveTime', 'invalidTime'];
 
 describe('Account → Get Costs', () => {

@@ -3,8 +3,9 @@
 /**
  * The account's concurrency, as Kling counts it ("Concurrency Rules"): per pack
  * type (video, image, virtual try-on), for all of the account's keys together;
- * a task holds its slots from `submitted` until it ends (failures included); an
- * image task holds one slot per image (`n`). A create over the limit is answered
+ * a task holds its slots from `submitted` until it ends (failures included).
+ * Which pack a kind draws on, and how many slots (an image task one per image,
+ * `n`), its family says (families/). A create over the limit is answered
  * HTTP 429 with code 1303 and creates nothing.
  */
 
@@ -13,26 +14,14 @@ const { statusChanges } = require('./tasks');
 /** @typedef {'video' | 'image' | 'tryOn' | 'audio' | 'general'} PackType */
 /** @typedef {Partial<Record<PackType, number>>} ConcurrencyLimits */
 
-/**
- * The pack type a task kind draws on.
- * @param {string} family the path segment after /v1 ('videos', 'audio', 'images', 'general')
- * @param {string} kind
- * @returns {PackType}
- */
-function packTypeOf(family, kind) {
-	if (family === 'videos') return 'video';
-	if (kind === 'kolors-virtual-try-on') return 'tryOn';
-	if (family === 'images') return 'image';
-	if (family === 'audio') return 'audio';
-	return 'general';
-}
+/** @typedef {(kind: string) => import('./families').TaskKind | undefined} KindOf */
 
 /**
- * How many slots a create takes: an image task one per image it makes.
- * @param {PackType} pack
+ * The pack a task kind draws on and the slots a create takes (its family says; general and 1 for a kind it does not know).
+ * @param {import('./families').TaskKind | undefined} kind
  * @param {any} body
  */
-const weightOf = (pack, body) => (pack === 'image' ? Math.max(1, Number.isInteger(body?.n) ? body.n : 1) : 1);
+const demandOf = (kind, body) => ({ pack: kind?.pack ?? 'general', slots: kind?.slots?.(body) ?? 1 });
 
 class AccountConcurrency {
 	/** @param {ConcurrencyLimits} [limits] no limit for a pack type left out */
@@ -49,27 +38,28 @@ class AccountConcurrency {
 	 * Slots in use now: the tasks of the pack type not yet ended.
 	 * @param {Iterable<import('./tasks').SimTask>} tasks
 	 * @param {PackType} pack
-	 * @param {(endpoint: string) => PackType} packOfKind
+	 * @param {KindOf} kindOf
 	 */
-	inUse(tasks, pack, packOfKind, now = Date.now()) {
+	inUse(tasks, pack, kindOf, now = Date.now()) {
 		let used = 0;
 		for (const task of tasks) {
-			if (packOfKind(task.endpoint) === pack && now < statusChanges(task).final) used += weightOf(pack, task.body);
+			const demand = demandOf(kindOf(task.endpoint), task.body);
+			if (demand.pack === pack && now < statusChanges(task).final) used += demand.slots;
 		}
 		return used;
 	}
 
 	/**
-	 * Whether a create of this pack type fits now; records the peak when it does.
+	 * Whether a create of this kind fits now; records the peak when it does.
 	 * @param {Iterable<import('./tasks').SimTask>} tasks
-	 * @param {PackType} pack
+	 * @param {string} kind
 	 * @param {any} body
-	 * @param {(endpoint: string) => PackType} packOfKind
+	 * @param {KindOf} kindOf
 	 */
-	admit(tasks, pack, body, packOfKind) {
-		const used = this.inUse(tasks, pack, packOfKind);
+	admit(tasks, kind, body, kindOf) {
+		const { pack, slots: weight } = demandOf(kindOf(kind), body);
+		const used = this.inUse(tasks, pack, kindOf);
 		const limit = this.limits[pack];
-		const weight = weightOf(pack, body);
 		if (limit !== undefined && used + weight > limit) {
 			this.refused++;
 			return false;
@@ -107,4 +97,4 @@ function parseConcurrency(text) {
 /** Kling's answer to a create over the limit. */
 const BUSY_MESSAGE = 'parallel task over resource pack limit';
 
-module.exports = { AccountConcurrency, packTypeOf, parseConcurrency, BUSY_MESSAGE };
+module.exports = { AccountConcurrency, parseConcurrency, BUSY_MESSAGE };

@@ -1,9 +1,10 @@
 // @ts-check
 'use strict';
 /**
- * A Kling video (and audio) API on 127.0.0.1 for tests and demos: the documented routes,
+ * A Kling API on 127.0.0.1 for tests and demos: the documented routes,
  * envelopes and lifecycle, the aggregators' other answer shapes, injected
- * faults, and real MP4, MP3 and WAV files at the result URLs. See README.md beside this file.
+ * faults, and real result files. This is the core: what is served is the
+ * families' (families/), listed in families/index.js. See README.md beside this file.
  */
 
 const { createServer } = require('node:http');
@@ -15,46 +16,10 @@ const { FaultQueue, answerWithFault } = require('./faults');
 const { errorBody, newApiError, renderTask, shapeOfPrefix, officialTask } = require('./shapes');
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
-const { sendVideo } = require('./video');
-const { sendAudio } = require('./audio');
-const { sendImage } = require('./image');
+const { resultFileOf, sendResultFile } = require('./resultFiles');
+const { ROUTES, TASK_ROUTE, kindOf } = require('./families');
+const { AccountConcurrency, BUSY_MESSAGE } = require('./concurrency');
 
-const { MODULE_KINDS, MODULE_ROUTES } = require('./modules');
-const { AccountConcurrency, packTypeOf, BUSY_MESSAGE } = require('./concurrency');
-
-/** The video task kinds served, each under `<prefix>/v1/videos/<kind>` (one line per kind). */
-const VIDEO_KINDS = [
-	'text2video',
-	'image2video',
-	'multi-image2video',
-	'omni-video',
-	'video-extend',
-	'lip-sync',
-	'avatar/image2video',
-	'effects',
-	'motion-control',
-];
-/** The audio kinds, under `<prefix>/v1/audio/<kind>`. */
-const AUDIO_KINDS = ['text-to-audio', 'video-to-audio'];
-/** Each task kind's family (the path segment after /v1). */
-const FAMILY_OF_KIND = {
-	...Object.fromEntries(VIDEO_KINDS.map((kind) => [kind, 'videos'])),
-	...Object.fromEntries(AUDIO_KINDS.map((kind) => [kind, 'audio'])),
-	...Object.fromEntries(MODULE_KINDS.map((entry) => [entry.kind, entry.family])),
-};
-const escapeKind = (/** @type {string} */ kind) => kind.replace(/[/.-]/g, (c) => `\\${c}`);
-const FAMILIES = [...new Set(Object.values(FAMILY_OF_KIND))];
-const ROUTE = new RegExp(
-	`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/(${FAMILIES.join('|')})\\/(${Object.keys(FAMILY_OF_KIND).map(escapeKind).join('|')})(?:\\/([^/]+))?\\/?$`,
-);
-/** What each kind's result lists: a video, audio files, or both (video-to-audio: the video with its new sound); images; nothing. */
-const FILES_OF_KIND = {
-	'text-to-audio': ['mp3', 'wav'],
-	'video-to-audio': ['mp4', 'mp3', 'wav'],
-	...Object.fromEntries(MODULE_KINDS.map((entry) => [entry.kind, entry.files ?? []])),
-};
-/** The module kinds new-api gateways do not relay (`gateways: false`). */
-const NOT_ON_GATEWAYS = new Set(MODULE_KINDS.filter((entry) => entry.gateways === false).map((entry) => entry.kind));
 const FAIL_MARKER = '[sim:fail]';
 /** `[sim:code=N]` in a prompt: the submit is answered HTTP 200 with Kling's error code N (as some hosts answer errors). */
 const CODE_MARKER = /\[sim:code=(\d+)\]/;
@@ -86,7 +51,7 @@ function readBody(req) {
 async function startKlingSimulator(options = {}) {
 	const apiKey = options.apiKey ?? 'sim-key';
 	const taskDurationMs = options.taskDurationMs ?? 3000;
-	const store = new TaskStore();
+	const store = new TaskStore(kindOf);
 	const faults = new FaultQueue();
 	let baseUrl = '';
 	const callbacks = new CallbackSender((task, now) => officialTask(store.view(task, baseUrl, now)), options.callbacks);
@@ -97,7 +62,6 @@ async function startKlingSimulator(options = {}) {
 	/** @type {string | undefined} */
 	let failNext;
 	const concurrency = new AccountConcurrency(options.concurrency);
-	const packOfKind = (/** @type {string} */ kind) => packTypeOf(FAMILY_OF_KIND[/** @type {keyof typeof FAMILY_OF_KIND} */ (kind)] ?? '', kind);
 
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -111,25 +75,21 @@ async function startKlingSimulator(options = {}) {
 		const authorized = isAuthorized(req.headers.authorization, { apiKey, jwt: options.jwt });
 		requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorized, at: Date.now() });
 
-		const image = /^\/files\/(\d+)-(\d+)\.png$/.exec(url.pathname);
-		const file = image ? [image[0], image[1], 'png'] : /^\/files\/([^/]+)\.(mp4|mp3|wav)$/.exec(url.pathname);
+		const file = resultFileOf(url.pathname);
 		if (file && req.method === 'GET') {
 			counts.download++;
 			const fault = faults.take('download');
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault && !fault.truncate && answerWithFault(res, fault)) return;
-			const owner = [...store.tasks.values()].find((t) => t.task_id === file[1]);
-			const served = owner && (FILES_OF_KIND[/** @type {keyof typeof FILES_OF_KIND} */ (owner.endpoint)] ?? ['mp4']);
-			if (!served?.includes(file[2])) return json(res, 404, errorBody(1203, 'file not found'));
-			if (file[2] === 'png') return sendImage(res, { truncate: fault?.truncate });
-			if (file[2] !== 'mp4') return sendAudio(res, /** @type {'mp3' | 'wav'} */ (file[2]), { truncate: fault?.truncate });
-			return sendVideo(res, { videoBytes: options.videoBytes, truncate: fault?.truncate });
+			const owner = [...store.tasks.values()].find((t) => t.task_id === file.taskId);
+			if (!owner || !kindOf(owner.endpoint)?.files.includes(file.format)) return json(res, 404, errorBody(1203, 'file not found'));
+			return sendResultFile(res, file.format, { videoBytes: options.videoBytes, truncate: fault?.truncate });
 		}
 
-		// The routes answered at once (elements, voices, the account, speech): each module's own.
+		// The routes answered at once, the families' own.
 		const prefixed = /^(\/kling|\/flat|\/newapi)?(\/.*)$/.exec(url.pathname) ?? ['', '', url.pathname];
-		for (const moduleRoute of MODULE_ROUTES) {
-			const match = req.method === moduleRoute.method ? moduleRoute.path.exec(prefixed[2]) : null;
+		for (const familyRoute of ROUTES) {
+			const match = req.method === familyRoute.method ? familyRoute.path.exec(prefixed[2]) : null;
 			if (!match) continue;
 			counts.call++;
 			const fault = faults.take('call');
@@ -138,13 +98,13 @@ async function startKlingSimulator(options = {}) {
 			const shape = shapeOfPrefix(prefixed[1] ?? '');
 			if (!authorized && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
 			if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
-			return moduleRoute.handle({ req, res, url, body, match, shape, store, baseUrl, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) });
+			return familyRoute.handle({ req, res, url, body, match, shape, store, baseUrl, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) });
 		}
 
-		const route = ROUTE.exec(url.pathname);
-		if (!route) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
-		const [, prefix = '', family, kind, id] = route;
-		if (FAMILY_OF_KIND[kind] !== family) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
+		const route = TASK_ROUTE.exec(url.pathname);
+		const [, prefix = '', family, kind, id] = route ?? [];
+		const spec = route ? kindOf(kind) : undefined;
+		if (!spec || spec.family !== family) return json(res, 404, errorBody(1203, `no route ${req.method} ${url.pathname}`));
 		const shape = shapeOfPrefix(prefix);
 		const what = req.method === 'POST' && !id ? 'submit' : req.method === 'GET' && id ? 'poll' : req.method === 'GET' ? 'list' : undefined;
 		if (!what) return json(res, 405, errorBody(1202, 'method not allowed'));
@@ -153,9 +113,9 @@ async function startKlingSimulator(options = {}) {
 		const fault = faults.take(what);
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 		if (fault && !fault.resetAfterAccept && answerWithFault(res, fault)) return;
-		// new-api has no task-list route, nor any route for a module's kind it does not relay (elements, voices):
+		// new-api has no task-list route, nor any route for a kind it does not relay (`gateways: false`):
 		// its router answers 404 before any key is looked at.
-		if (shape === 'newapi' && (what === 'list' || NOT_ON_GATEWAYS.has(kind))) {
+		if (shape === 'newapi' && (what === 'list' || spec.gateways === false)) {
 			res.writeHead(404, { 'content-type': 'text/plain' });
 			return res.end('404 page not found');
 		}
@@ -163,13 +123,13 @@ async function startKlingSimulator(options = {}) {
 		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 
 		if (what === 'submit') {
-			const problem = validateCreate(kind, body, { videoExists: (id) => store.hasVideo(id) });
+			const problem = validateCreate(spec, body, { store });
 			if (problem) return json(res, 400, errorBody(1201, `Invalid parameter: ${problem}`));
 			if (body.external_task_id && store.hasExternal(kind, body.external_task_id)) {
 				return json(res, 400, errorBody(1201, 'external_task_id already exists'));
 			}
 			// The account's concurrency (concurrency.js): Kling's 1303; an aggregator's bare 429 under /flat.
-			if (!concurrency.admit(store.tasks.values(), packOfKind(kind), body, packOfKind)) {
+			if (!concurrency.admit(store.tasks.values(), kind, body, kindOf)) {
 				if (shape === 'flat') return json(res, 429, { message: 'Too Many Requests' });
 				return json(res, 429, errorBody(1303, BUSY_MESSAGE));
 			}

@@ -25,7 +25,7 @@ function officialTask(view) {
 		task_status_msg: view.status === 'failed' ? view.failMessage : '',
 		task_info: {
 			...(view.external_task_id ? { external_task_id: view.external_task_id } : {}),
-			...(view.parentVideo ? { parent_video: { ...view.parentVideo, duration: view.duration } } : {}),
+			...view.spec?.taskInfo?.(view),
 		},
 		created_at: view.created_at,
 		updated_at: view.updated_at,
@@ -33,31 +33,8 @@ function officialTask(view) {
 	// Credits charged, on finished tasks only; here one unit per 5 seconds of video, nothing for a failure.
 	if (view.status === 'succeed') task.final_unit_deduction = String(Number(view.duration) / 5);
 	if (view.status === 'failed') task.final_unit_deduction = '0';
-	if (view.status === 'succeed') task.task_result = resultOf(view);
+	if (view.status === 'succeed') task.task_result = view.spec?.result?.(view) ?? {};
 	return task;
-}
-
-/**
- * What a finished task lists: its video; for text-to-audio its audio (an MP3
- * and a WAV of the same sound); for video-to-audio both, the video being the
- * given one with its new sound.
- * @param {import('./tasks').SimTaskView} view
- */
-function resultOf(view) {
-	// Required here, not at the top: the modules use this file's helpers.
-	const own = require('./modules').MODULE_KINDS.find((/** @type {{ kind: string }} */ entry) => entry.kind === view.kind);
-	if (own) return own.result ? own.result(view) : {};
-	const video = { id: `${view.task_id}-v0`, url: view.videoUrl, duration: view.duration };
-	const audio = {
-		id: `${view.task_id}-a0`,
-		url_mp3: view.mp3Url,
-		url_wav: view.wavUrl,
-		duration_mp3: view.duration,
-		duration_wav: view.duration,
-	};
-	if (view.kind === 'text-to-audio') return { audios: [audio] };
-	if (view.kind === 'video-to-audio') return { videos: [video], audios: [audio] };
-	return { videos: [video] };
 }
 
 const envelope = (/** @type {unknown} */ data) => ({ code: 0, message: 'SUCCEED', request_id: randomUUID(), data });
@@ -88,7 +65,7 @@ function renderTask(shape, view, kind) {
 				status: NEWAPI_STATUS[view.status],
 				progress: view.status === 'succeed' || view.status === 'failed' ? '100%' : view.status === 'processing' ? '50%' : '0%',
 				fail_reason: view.status === 'failed' ? view.failMessage : '',
-				result_url: view.status !== 'succeed' ? '' : view.kind === 'text-to-audio' ? view.mp3Url : view.videoUrl,
+				result_url: view.status !== 'succeed' ? '' : (view.spec?.resultUrl?.(view) ?? view.videoUrl),
 				data: envelope(officialTask(view)),
 			},
 		};

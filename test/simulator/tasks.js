@@ -25,12 +25,12 @@ const { randomInt } = require('node:crypto');
  * @property {number} created_at
  * @property {number} updated_at
  * @property {string} kind the task's kind, e.g. 'text2video'
- * @property {string} videoUrl
- * @property {string} mp3Url audio kinds' results
+ * @property {import('./families').TaskKind | undefined} spec the kind as its family defines it (result, task_info)
+ * @property {string} videoUrl the result files' URLs, by format (which ones are served is the kind's `files`)
+ * @property {string} mp3Url
  * @property {string} wavUrl
- * @property {string} duration
- * @property {string} model
- * @property {{ id: string, url: string }} [parentVideo] video-to-audio: the video it was given
+ * @property {string} duration seconds, as Kling writes them
+ * @property {string} model what a gateway reports as the model
  * @property {any} body the create body as it came
  * @property {string} baseUrl the simulator's own URL (for result file URLs)
  */
@@ -46,11 +46,13 @@ const statusChanges = (task) => ({
 });
 
 class TaskStore {
-	constructor() {
+	/** @param {(kind: string) => import('./families').TaskKind | undefined} kindOf */
+	constructor(kindOf) {
+		this.kindOf = kindOf;
 		/** @type {Map<string, SimTask>} */
 		this.tasks = new Map();
-		/** @type {any} library.js's elements and deleted voices, made on first use */
-		this.library = undefined;
+		/** @type {Record<string, unknown>} each family's own state, under a key of its choice (made on first use) */
+		this.state = {};
 	}
 
 	/**
@@ -110,15 +112,6 @@ class TaskStore {
 		return [...this.tasks.values()].some((t) => t.endpoint === endpoint && t.external_task_id === externalId);
 	}
 
-	/**
-	 * Whether a video id is one of this simulator's finished videos (`<task id>-v0`, as officialTask names them).
-	 * @param {string} videoId
-	 */
-	hasVideo(videoId) {
-		const task = this.tasks.get(videoId.replace(/-v0$/, ''));
-		return !!task && videoId.endsWith('-v0') && task.outcome === 'succeed' && Date.now() >= statusChanges(task).final;
-	}
-
 	/** @param {string} endpoint */
 	list(endpoint) {
 		return [...this.tasks.values()].filter((t) => t.endpoint === endpoint).sort((a, b) => b.created_at - a.created_at);
@@ -134,6 +127,7 @@ class TaskStore {
 	 */
 	view(task, baseUrl, now = Date.now()) {
 		const changes = statusChanges(task);
+		const spec = this.kindOf(task.endpoint);
 		/** @type {SimTaskView['status']} */
 		let status = 'processing';
 		if (now >= changes.final) status = task.outcome;
@@ -146,14 +140,13 @@ class TaskStore {
 			created_at: task.created_at,
 			updated_at: status === 'submitted' ? task.created_at : Math.min(now, changes.final),
 			kind: task.endpoint,
+			spec,
 			videoUrl: `${baseUrl}/files/${task.task_id}.mp4`,
 			mp3Url: `${baseUrl}/files/${task.task_id}.mp3`,
 			wavUrl: `${baseUrl}/files/${task.task_id}.wav`,
-			// An effect task's video lasts its input.duration.
+			// The body's duration, or its input's (effects); 5 s when it names none.
 			duration: String(task.body.duration ?? task.body.input?.duration ?? '5'),
-			model: String(task.body.model_name ?? (task.endpoint.endsWith('-audio') ? 'kling-audio' : 'kling-v1')),
-			parentVideo:
-				task.endpoint === 'video-to-audio' ? { id: String(task.body.video_id ?? ''), url: String(task.body.video_url ?? '') } : undefined,
+			model: String(task.body.model_name ?? spec?.model ?? 'kling-v1'),
 			body: task.body,
 			baseUrl,
 		};
@@ -161,8 +154,7 @@ class TaskStore {
 
 	clear() {
 		this.tasks.clear();
-		// Modules keep their own state here (library.js: elements and deleted voices).
-		this.library = undefined;
+		this.state = {};
 	}
 }
 

@@ -13,7 +13,7 @@
 
 const { randomUUID } = require('node:crypto');
 
-const { errorBody } = require('./shapes');
+const { errorBody } = require('../shapes');
 
 const DAY = 86_400_000;
 
@@ -53,7 +53,7 @@ function pack(name, id, type, total, remaining, purchase, effective, invalid, st
 /** A Unix time in ms as the query carries it: digits only. @param {string | null} value */
 const millis = (value) => (value !== null && /^\d+$/.test(value) ? Number(value) : undefined);
 
-/** @type {import('./modules').ModuleRoute[]} */
+/** @type {import('./index').Route[]} */
 const routes = [
 	{
 		method: 'GET',
@@ -81,4 +81,5 @@ const routes = [
 	},
 ];
 
-module.exports = { routes, seededPacks };
+/** @type {import('./index').Family} */
+module.exports = { routes };

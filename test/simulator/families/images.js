@@ -7,11 +7,12 @@
  * virtual-try-on.md): generations, omni-image, multi-image2image,
  * editing/expand and kolors-virtual-try-on. Each is a task whose result lists
  * `images[{index, url}]`, as many as the body's `n` (1 by default; try-on
- * makes one); the URLs serve a real PNG (image.js).
+ * makes one); the URLs serve a real PNG (resultFiles.js).
  */
 
+const { MODELS_OF_KIND, IMAGE_REFERENCE_MODELS } = require('./models');
+
 const RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3', '21:9'];
-const GENERATE_MODELS = ['kling-v1', 'kling-v1-5', 'kling-v2', 'kling-v2-new', 'kling-v2-1', 'kling-v3'];
 
 /** @param {unknown} v */
 const isHttpUrl = (v) => typeof v === 'string' && /^https?:\/\/[^\s/]+/i.test(v);
@@ -45,15 +46,18 @@ function countProblem(body) {
 const resolutionProblem = (body) =>
 	body.resolution !== undefined && !['1k', '2k'].includes(body.resolution) ? 'resolution must be 1k or 2k' : undefined;
 
-/** @param {any} body @param {string[]} models */
-const modelProblem = (body, models) =>
-	body.model_name !== undefined && !models.includes(body.model_name) ? `model_name ${body.model_name} is not supported` : undefined;
+/**
+ * The kind's models, checked among its rules (so after the common fields, unlike a kind's `models`).
+ * @param {any} body @param {keyof typeof MODELS_OF_KIND} kind
+ */
+const modelProblem = (body, kind) =>
+	body.model_name !== undefined && !MODELS_OF_KIND[kind].includes(body.model_name) ? `model_name ${body.model_name} is not supported` : undefined;
 
 /** @param {unknown} value @param {string} key */
 const fidelityProblem = (value, key) =>
 	value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1) ? `${key} must be in [0, 1]` : undefined;
 
-/** The result: `n` images, each served as a PNG at /files/<task_id>-<index>.png. @param {import('./tasks').SimTaskView} view */
+/** The result: `n` images, each served as a PNG at /files/<task_id>-<index>.png. @param {import('../tasks').SimTaskView} view */
 const imagesOf = (view) => ({
 	images: Array.from({ length: Number.isInteger(view.body.n) ? view.body.n : 1 }, (_, index) => ({
 		index,
@@ -61,40 +65,43 @@ const imagesOf = (view) => ({
 	})),
 });
 
-/** @type {import('./modules').ModuleKind[]} */
-const taskKinds = [
-	{
-		family: 'images',
+/** An image task takes one concurrency slot per image it makes (Kling's "Concurrency Rules"). @param {any} body */
+const perImage = (body) => Math.max(1, Number.isInteger(body?.n) ? body.n : 1);
+
+/** @param {import('./index').KindEntry} entry @returns {import('./index').KindEntry} */
+const image = (entry) => ({ files: ['png'], result: imagesOf, ...entry });
+
+/** @type {import('./index').KindEntry[]} */
+const kinds = [
+	image({
 		kind: 'generations',
-		files: ['png'],
+		slots: perImage,
 		aspectRatios: RATIOS,
 		rules: (body) =>
 			first([
-				modelProblem(body, GENERATE_MODELS),
+				modelProblem(body, 'generations'),
 				typeof body.prompt !== 'string' && 'prompt is required',
 				body.image !== undefined && imageProblem(body.image, 'image'),
 				// "图生图场景下不支持": no negative prompt with an image.
 				body.image !== undefined && body.negative_prompt !== undefined && 'negative_prompt is not supported for image to image',
 				body.image_reference !== undefined && !['subject', 'face'].includes(body.image_reference) && 'image_reference must be subject or face',
 				body.image_reference !== undefined && body.image === undefined && 'image is required when image_reference is set',
-				body.image_reference !== undefined && !['kling-v1-5', 'kling-v3'].includes(body.model_name) && 'image_reference is not supported by this model',
+				body.image_reference !== undefined && !IMAGE_REFERENCE_MODELS.includes(body.model_name) && 'image_reference is not supported by this model',
 				fidelityProblem(body.image_fidelity, 'image_fidelity'),
 				fidelityProblem(body.human_fidelity, 'human_fidelity'),
 				resolutionProblem(body),
 				countProblem(body),
 			]),
-		result: imagesOf,
-	},
-	{
-		family: 'images',
+	}),
+	image({
 		kind: 'omni-image',
-		files: ['png'],
+		slots: perImage,
 		aspectRatios: [...RATIOS, 'auto'],
 		rules: (body) => {
 			const images = body.image_list ?? [];
 			const elements = body.element_list ?? [];
 			return first([
-				modelProblem(body, ['kling-image-o1', 'kling-v3-omni']),
+				modelProblem(body, 'omni-image'),
 				typeof body.prompt !== 'string' && 'prompt is required',
 				!Array.isArray(images) && 'image_list must be an array',
 				!Array.isArray(elements) && 'element_list must be an array',
@@ -105,17 +112,15 @@ const taskKinds = [
 				countProblem(body),
 			]);
 		},
-		result: imagesOf,
-	},
-	{
-		family: 'images',
+	}),
+	image({
 		kind: 'multi-image2image',
-		files: ['png'],
+		slots: perImage,
 		aspectRatios: RATIOS,
 		rules: (body) => {
 			const subjects = body.subject_image_list;
 			return first([
-				modelProblem(body, ['kling-v2', 'kling-v2-1']),
+				modelProblem(body, 'multi-image2image'),
 				(!Array.isArray(subjects) || subjects.length < 1 || subjects.length > 4) && 'subject_image_list needs 1 to 4 images',
 				...(Array.isArray(subjects) ? subjects.map((/** @type {any} */ entry, /** @type {number} */ i) => imageProblem(entry?.subject_image, `subject_image_list[${i}].subject_image`)) : []),
 				body.scene_image !== undefined && imageProblem(body.scene_image, 'scene_image'),
@@ -123,12 +128,10 @@ const taskKinds = [
 				countProblem(body),
 			]);
 		},
-		result: imagesOf,
-	},
-	{
-		family: 'images',
+	}),
+	image({
 		kind: 'editing/expand',
-		files: ['png'],
+		slots: perImage,
 		rules: (body) => {
 			const keys = ['up_expansion_ratio', 'down_expansion_ratio', 'left_expansion_ratio', 'right_expansion_ratio'];
 			const bad = keys.find((key) => !(typeof body[key] === 'number' && body[key] >= 0 && body[key] <= 2));
@@ -141,20 +144,18 @@ const taskKinds = [
 				countProblem(body),
 			]);
 		},
-		result: imagesOf,
-	},
-	{
-		family: 'images',
+	}),
+	image({
 		kind: 'kolors-virtual-try-on',
-		files: ['png'],
+		pack: 'tryOn',
 		rules: (body) =>
 			first([
-				modelProblem(body, ['kolors-virtual-try-on-v1', 'kolors-virtual-try-on-v1-5']),
+				modelProblem(body, 'kolors-virtual-try-on'),
 				imageProblem(body.human_image, 'human_image'),
 				imageProblem(body.cloth_image, 'cloth_image'),
 			]),
-		result: imagesOf,
-	},
+	}),
 ];
 
-module.exports = { taskKinds };
+/** @type {import('./index').Family} */
+module.exports = { segment: 'images', pack: 'image', kinds };

@@ -13,7 +13,7 @@
  * the task fail. A new-api gateway (/newapi) has no such route: plain-text 404.
  */
 
-const { renderTask, errorBody } = require('./shapes');
+const { renderTask, errorBody } = require('../shapes');
 
 const ASYNC_MARKER = /\[sim:async(?:=(\d+))?\]/;
 const FAIL_MARKER = '[sim:fail]';
@@ -42,7 +42,7 @@ function speechProblem(body) {
 	return undefined;
 }
 
-/** @type {import('./modules').ModuleRoute[]} */
+/** @type {import('./index').Route[]} */
 const routes = [
 	{
 		method: 'POST',
@@ -63,10 +63,9 @@ const routes = [
 	},
 ];
 
-/** @type {import('./modules').ModuleKind[]} */
-const taskKinds = [
+/** @type {import('./index').KindEntry[]} */
+const kinds = [
 	{
-		family: 'audio',
 		kind: 'tts',
 		files: ['mp3'],
 		// The fixture MP3 lasts one second.
@@ -74,4 +73,5 @@ const taskKinds = [
 	},
 ];
 
-module.exports = { routes, taskKinds, speechProblem };
+/** Its task kind sits beside the audio family's, under /v1/audio. @type {import('./index').Family} */
+module.exports = { segment: 'audio', pack: 'audio', kinds, routes };
