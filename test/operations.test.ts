@@ -2,7 +2,6 @@ import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
-import type { KlingOperation } from '../nodes/Kling/models';
 import { MODELS, modelsFor } from '../nodes/Kling/models';
 import { BODY_OF_FIELD, COLLECTIONS, KEYS_OF_FIELD } from '../nodes/Kling/operations/bodyOfFields';
 import { ACTION_OPERATIONS, CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
@@ -112,7 +111,7 @@ describe('the operation registry', () => {
 	test.each(withModels.map((op) => [op.value, op] as const))('%s: its Duration options come from the model table', (_, op) => {
 		const field = op.fields.find((f) => f.name === 'duration')!;
 		const offered = (field.options as Array<{ value: string }>).map((o) => Number(o.value));
-		const ofModels = [...new Set(modelsFor(op.value as KlingOperation).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
+		const ofModels = [...new Set(modelsFor(op.value).flatMap((model) => MODELS[model].durations))].sort((a, b) => a - b);
 		expect(offered).toEqual(ofModels);
 		expect(offered).toContain(Number(field.default));
 	});

@@ -14,7 +14,8 @@ import { IMAGE_ASPECT_RATIOS } from './vocabulary';
  *
  * Rows name the operations they serve by value (test/operations.test.ts
  * checks each is a registered operation). The simulator (test/simulator/)
- * keeps its own list of models, as an independent oracle of Kling's rules:
+ * keeps its own list of models (test/simulator/families/models.js), as an
+ * independent oracle of Kling's rules:
  * when a row here changes, change its list too.
  */
 export interface ModelCapabilities {
