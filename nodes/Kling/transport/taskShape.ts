@@ -57,6 +57,25 @@ export interface KlingTask {
 	images: KlingImage[];
 	/** What else task_result lists (a voice task's `voices`, an element task's `elements`), as the host wrote it. */
 	listed: Record<string, IDataObject[]>;
+	/** What the host reports the task cost, once it is final (failed tasks cost nothing). */
+	cost?: TaskCost;
+}
+
+/**
+ * What a task cost, as Kling reports it: `final_unit_deduction` (units taken
+ * from a resource pack, on task reads and callbacks since 01/23/2026),
+ * `final_balance_deduction{quota, list_price}` (a cash balance), or, on
+ * Kling's model-in-path API, `billing[{charge_type, amount, currency,
+ * list_price}]` (../shared/spec/kling-api-2026.md §C).
+ */
+export interface TaskCost {
+	/** Units taken from a resource pack (video units or image units, by the pack the task used). */
+	units?: number;
+	/** Cash taken from the balance, after discounts. */
+	cash?: number;
+	/** The cash list price before discounts. */
+	listPrice?: number;
+	currency?: string;
 }
 
 const STATUS_WORDS: Record<string, TaskStatus> = {
@@ -139,6 +158,29 @@ function readListed(task: IDataObject): Record<string, IDataObject[]> {
 	return listed;
 }
 
+const amount = (value: unknown): number | undefined => {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	return Number.isFinite(number) ? number : undefined;
+};
+
+const sum = (values: Array<number | undefined>): number | undefined =>
+	values.some((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
+
+/** The task's cost, in whichever of Kling's shapes it is reported; undefined when none is. */
+function readCost(task: IDataObject): TaskCost | undefined {
+	const balance = isObject(task.final_balance_deduction) ? task.final_balance_deduction : {};
+	const billing = (Array.isArray(task.billing) ? task.billing : []).filter(isObject);
+	const charged = (type: string) => billing.filter((entry) => entry.charge_type === type);
+	const cost: TaskCost = {
+		units: amount(task.final_unit_deduction) ?? sum(charged('unit').map((entry) => amount(entry.amount))),
+		cash: amount(balance.quota) ?? sum(charged('cash').map((entry) => amount(entry.amount))),
+		listPrice: amount(balance.list_price) ?? sum(charged('cash').map((entry) => amount(entry.list_price))),
+		currency: charged('cash').map((entry) => text(entry.currency)).find(Boolean),
+	};
+	for (const key of Object.keys(cost) as Array<keyof TaskCost>) if (cost[key] === undefined) delete cost[key];
+	return Object.keys(cost).length ? cost : undefined;
+}
+
 /**
  * Finds the task in a response body. Accepted shapes:
  * the official envelope `{code, data: {task_id, task_status, ...}}`; the flat
@@ -204,6 +246,7 @@ export function readTask(body: unknown): KlingTask | undefined {
 		audios,
 		images,
 		listed,
+		cost: pick(readCost),
 	};
 }
 
@@ -246,6 +289,7 @@ export function taskToJson(task: KlingTask, raw?: unknown, result: ResultKind = 
 			: {}),
 		...(result === 'images' ? { imageCount: task.images.length, images: task.images as unknown as IDataObject[] } : {}),
 		...(result === 'voices' || result === 'elements' ? resultEntity(task, result) : {}),
+		cost: task.cost as IDataObject | undefined,
 		createdAt: iso(task.createdAt),
 		updatedAt: iso(task.updatedAt),
 		raw: raw as IDataObject,
