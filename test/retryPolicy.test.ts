@@ -1,4 +1,4 @@
-import { failureOfAnswer } from '../nodes/Kling/transport/hostFailure';
+import { classifyAnswer } from '../nodes/Kling/transport/failures';
 import { decide } from '../nodes/Kling/transport/retryPolicy';
 
 describe('what a host failure means, and the one retry policy', () => {
@@ -22,7 +22,7 @@ describe('what a host failure means, and the one retry policy', () => {
 		[{ status: 401, hostCode: 1001 }, 'refused'],
 		[{ status: 400, hostCode: 1301 }, 'refused'],
 	] as const)('%j is %s', (answer, failure) => {
-		expect(failureOfAnswer(answer)).toBe(failure);
+		expect(classifyAnswer(answer)).toBe(failure);
 	});
 
 	test('reads: throttled and unanswered are sent again; nothing else is', () => {

@@ -1,7 +1,7 @@
-import type { IBinaryData, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IBinaryData, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { BinarySource, ItemContext } from '../context/itemContext';
+import { downloadBrokeOff, downloadIncomplete, downloadRefused } from './failures';
 import { storedBytes } from './storedBytes';
 
 /** What a result file is: its name in messages, and its mime type unless the host says one of the same kind. */
@@ -35,15 +35,8 @@ export async function downloadResultFile(
 	fileName: string,
 	kind: ResultFileKind,
 ): Promise<IBinaryData> {
-	const { itemIndex } = ctx;
-	const { noun } = kind;
-	const brokeOff = (error: unknown) =>
-		// Only the cause's text: given the error itself, NodeApiError would put a generic message first.
-		new NodeApiError(ctx.node, { message: (error as Error).message } as JsonObject, {
-			itemIndex,
-			message: `The ${noun} download broke off: ${(error as Error).message}`,
-			description: `URL: ${url}. Nothing was stored; run the node again or use Task → Get to download later.`,
-		});
+	const file = { noun: kind.noun, url };
+	const brokeOff = (error: unknown) => downloadBrokeOff(ctx, file, error);
 
 	let response: IN8nHttpFullResponse;
 	try {
@@ -61,12 +54,7 @@ export async function downloadResultFile(
 	if (response.statusCode >= 400) {
 		const body = response.body as { resume?: () => void };
 		body.resume?.(); // let the socket go
-		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
-			itemIndex,
-			httpCode: String(response.statusCode),
-			message: `Downloading the ${noun} failed (HTTP ${response.statusCode})`,
-			description: `URL: ${url}. Result URLs expire (about 30 days); read the task again for a fresh one.`,
-		});
+		throw downloadRefused(ctx, file, response.statusCode);
 	}
 
 	const contentType = String(response.headers['content-type'] ?? '');
@@ -81,11 +69,7 @@ export async function downloadResultFile(
 	const expected = Number(response.headers['content-length']);
 	const received = await storedBytes(ctx, binary);
 	if (Number.isFinite(expected) && expected > 0 && received !== undefined && received !== expected) {
-		throw new NodeApiError(ctx.node, { statusCode: response.statusCode } as JsonObject, {
-			itemIndex,
-			message: `The ${noun} download is incomplete: ${received} of ${expected} bytes arrived`,
-			description: `URL: ${url}. Nothing usable was stored; run the node again or use Task → Get to download later.`,
-		});
+		throw downloadIncomplete(ctx, file, { status: response.statusCode, received, expected });
 	}
 	return binary;
 }

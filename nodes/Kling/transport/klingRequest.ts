@@ -1,9 +1,8 @@
-import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { asNodeError, authenticationOf } from './hostErrors';
-import { failureOf, markFailure } from './hostFailure';
+import type { AnswerLostText } from './failures';
+import { answerLostError, asNodeError, authenticationOf, isFailure, stoppedDuring, unreachable } from './failures';
 import { hasLongIds, keepLongIds } from './longIds';
 import { parseKlingResponse } from './parseResponse';
 import { withRetries } from './retryPolicy';
@@ -19,12 +18,15 @@ export interface KlingCall {
 	/** How many times a throttled (429), failing (5xx) or unreachable host is tried again. */
 	retries?: number;
 	/**
-	 * For a write (not GET): the error to throw when its answer is lost (no
+	 * For a write (not GET): what the user reads when its answer is lost (no
 	 * answer, a 5xx, a garbled 2xx). The host may have done it (an element
-	 * made, a voice deleted), so it is never sent again blindly; the error
-	 * should say how to find out. Default: a plain "may have been done" error.
+	 * made, a voice deleted), so it is never sent again blindly; the text
+	 * should say how to find out (failures.ts answerLostError; `action`
+	 * defaults to this call's). Default: "…: it may have been done", and check
+	 * the result in Kling. A function that builds the error is the form
+	 * the call sites use until phase 2 (see failures.ts).
 	 */
-	ifAnswerLost?: (lost: unknown) => Error;
+	ifAnswerLost?: Partial<AnswerLostText> | ((lost: unknown) => Error);
 }
 
 export async function baseUrlOf(ctx: ItemContext): Promise<string> {
@@ -35,7 +37,7 @@ export async function baseUrlOf(ctx: ItemContext): Promise<string> {
 /**
  * One request to the Kling host with the node's credential, through n8n's
  * request helper (proxy settings, allowed domains, the credential's auth).
- * Its failures carry what they mean for the task (hostFailure.ts).
+ * Its failures carry what they mean for the task (failures.ts).
  */
 export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IDataObject> {
 	const { itemIndex, signal } = ctx;
@@ -55,14 +57,8 @@ export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IData
 			abortSignal: signal,
 		});
 	} catch (error) {
-		if (signal?.aborted) {
-			throw new NodeOperationError(ctx.node, `Stopped during ${call.action}: the execution was cancelled`, { itemIndex });
-		}
-		const lost = new NodeApiError(ctx.node, { message: (error as Error).message } as JsonObject, {
-			itemIndex,
-			message: `Could not reach the Kling host on ${call.action}: ${(error as Error).message}`,
-		});
-		throw markFailure(lost, 'unanswered');
+		if (signal?.aborted) throw stoppedDuring(ctx, call.action);
+		throw unreachable(ctx, call.action, error);
 	}
 	if (asText && typeof response.body === 'string') response = { ...response, body: keepLongIds(response.body) };
 	return parseKlingResponse(ctx.node, response, {
@@ -73,11 +69,10 @@ export async function sendOnce(ctx: ItemContext, call: KlingCall): Promise<IData
 }
 
 /** A write whose answer was lost: it may have been done, and it is not sent again. */
-function answerLost(ctx: ItemContext, call: KlingCall, lost: unknown): NodeOperationError {
-	return new NodeOperationError(ctx.node, `The answer to ${call.action} was lost (${asNodeError(ctx.node, lost).message}): it may have been done`, {
-		itemIndex: ctx.itemIndex,
-		description: 'The node did not send the request again, so as not to do it twice. Check the result in Kling before running this item again.',
-	});
+function answerLost(ctx: ItemContext, call: KlingCall, lost: unknown): Error {
+	const { ifAnswerLost } = call;
+	if (typeof ifAnswerLost === 'function') return ifAnswerLost(lost);
+	return answerLostError(ctx, lost, ifAnswerLost ? { action: call.action, ...ifAnswerLost } : { action: call.action, mayHave: 'it may have been done' });
 }
 
 /**
@@ -101,8 +96,8 @@ export async function klingRequest(ctx: ItemContext, call: KlingCall): Promise<I
 			// there is nothing to look up here, so a lost answer ends with its own error and a refusal with the host's.
 			lookUp: write
 				? async (failed) => {
-						if (failureOf(failed) !== 'unanswered') return undefined;
-						throw call.ifAnswerLost?.(failed) ?? answerLost(ctx, call, failed);
+						if (!isFailure(failed, 'unanswered')) return undefined;
+						throw answerLost(ctx, call, failed);
 					}
 				: undefined,
 		});

@@ -1,10 +1,8 @@
-import type { IDataObject, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, INode } from 'n8n-workflow';
 
 import { retryAfterMs } from './backoff';
-import { failureOfAnswer, markFailure } from './hostFailure';
-import type { Authentication } from './hostErrors';
-import { hintForCode, hintForTextCode } from './hostErrors';
+import type { Authentication } from './failures';
+import { hostAnswerError, notJsonAnswer, unexpectedAnswer } from './failures';
 
 const snippet = (text: string) =>
 	text
@@ -29,8 +27,8 @@ function errorCode(body: IDataObject): number | string | undefined {
 }
 
 /**
- * Turns a full HTTP response from a Kling host into its JSON body, or throws a
- * NodeApiError that says what went wrong in the host's own words (never the
+ * Turns a full HTTP response from a Kling host into its JSON body, or throws
+ * the failure it stands for (failures.ts), in the host's own words (never the
  * request headers, so the key cannot leak).
  */
 export function parseKlingResponse(
@@ -39,6 +37,8 @@ export function parseKlingResponse(
 	context: { itemIndex: number; action: string; authentication?: Authentication },
 ): IDataObject {
 	const { statusCode } = response;
+	const { action } = context;
+	const where = { node, itemIndex: context.itemIndex };
 	const raw = response.body;
 	let body: unknown = raw;
 	const textBody = bodyText(raw);
@@ -47,23 +47,11 @@ export function parseKlingResponse(
 			body = JSON.parse(textBody);
 		} catch {
 			const contentType = String(response.headers?.['content-type'] ?? 'unknown content type');
-			const error = new NodeApiError(node, { statusCode, body: snippet(textBody) } as JsonObject, {
-				itemIndex: context.itemIndex,
-				httpCode: String(statusCode),
-				message: `The Kling host answered ${context.action} with something that is not JSON (HTTP ${statusCode}, ${contentType})`,
-				description: `Check the credential's Base URL: it must point at a Kling-compatible API. The host said: ${snippet(textBody) || '(empty body)'}`,
-			});
-			// A garbled answer may still stand for a created task (see the retry policy).
-			throw markFailure(error, failureOfAnswer({ status: statusCode, notJson: true }));
+			throw notJsonAnswer(where, { action, status: statusCode, contentType, text: snippet(textBody) });
 		}
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		const error = new NodeApiError(node, { statusCode } as JsonObject, {
-			itemIndex: context.itemIndex,
-			httpCode: String(statusCode),
-			message: `The Kling host answered ${context.action} with an unexpected body (HTTP ${statusCode})`,
-		});
-		throw markFailure(error, failureOfAnswer({ status: statusCode, notJson: true }));
+		throw unexpectedAnswer(where, { action, status: statusCode });
 	}
 	const json = body as IDataObject;
 	const code = errorCode(json);
@@ -74,25 +62,15 @@ export function parseKlingResponse(
 				: typeof json.error === 'string'
 					? json.error
 					: JSON.stringify(json).slice(0, 300);
-		const numericCode = Number(code);
-		const hint = Number.isFinite(numericCode)
-			? hintForCode(numericCode, context.authentication)
-			: typeof code === 'string'
-				? hintForTextCode(code)
-				: undefined;
-		const requestId = typeof json.request_id === 'string' ? ` (request id ${json.request_id})` : '';
-		const error = new NodeApiError(node, { statusCode, code: code ?? null, message: hostMessage } as JsonObject, {
-			itemIndex: context.itemIndex,
-			httpCode: String(statusCode),
-			message: `Kling API error${code !== undefined ? ` ${code}` : ''} on ${context.action} (HTTP ${statusCode}): ${hostMessage}`,
-			description: [hint, requestId.trim()].filter(Boolean).join(' ') || undefined,
-		});
-		const failure = failureOfAnswer({
+		throw hostAnswerError(where, {
+			action,
 			status: statusCode,
-			hostCode: Number.isFinite(numericCode) ? numericCode : undefined,
-			textCode: typeof code === 'string' && !Number.isFinite(numericCode) ? code : undefined,
+			code,
+			hostMessage,
+			requestId: typeof json.request_id === 'string' ? json.request_id : undefined,
+			retryAfterMs: retryAfterMs(response.headers),
+			authentication: context.authentication,
 		});
-		throw markFailure(error, failure, retryAfterMs(response.headers));
 	}
 	return json;
 }

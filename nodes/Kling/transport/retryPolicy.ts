@@ -2,15 +2,15 @@ import type { INode } from 'n8n-workflow';
 
 import { abortableSleep } from './abortableSleep';
 import { backoffMs } from './backoff';
-import { asNodeError } from './hostErrors';
-import type { HostFailure } from './hostFailure';
-import { failureOf, retryAfterOf } from './hostFailure';
+import type { FailureKind } from './failures';
+import { asNodeError, FAILURES, failureKindOf, retryAfterOf } from './failures';
 
 /** What to do after a failed attempt. */
 export type Decision = { action: 'retry'; delayMs: number } | { action: 'lookUp'; thenRetry: boolean } | { action: 'fail' };
 
 /**
- * The one retry policy of every request to the Kling host.
+ * The one retry policy of every request to the Kling host: what each kind of
+ * failure means for a read and for a write is declared in failures.ts (FAILURES).
  * - Throttled: nothing was created: wait (Retry-After, else backoff) and send again, reads and writes alike.
  * - Busy (the account's concurrency is full): a task's submit fails here at once, for its caller to wait for a
  *   free slot as long as the item may (execute/submitWhenFree.ts); any other request is treated as throttled.
@@ -20,21 +20,28 @@ export type Decision = { action: 'retry'; delayMs: number } | { action: 'lookUp'
  * - Anything else, or no attempts left: fail (a write whose answer was lost still gets its look-up).
  */
 export function decide(
-	failure: HostFailure,
+	failure: FailureKind,
 	write: boolean,
 	attemptsLeft: number,
 	retryAfterMs?: number,
 	attempt = 0,
 	callerWaitsForCapacity = false,
 ): Decision {
-	if (failure === 'busy' && callerWaitsForCapacity) return { action: 'fail' };
-	if ((failure === 'throttled' || failure === 'busy') && attemptsLeft > 0) return { action: 'retry', delayMs: retryAfterMs ?? backoffMs(attempt) };
-	if (failure === 'unanswered') {
-		if (write) return { action: 'lookUp', thenRetry: attemptsLeft > 0 };
-		if (attemptsLeft > 0) return { action: 'retry', delayMs: backoffMs(attempt) };
+	const meaning = FAILURES[failure];
+	if (meaning.waitsForCapacity && callerWaitsForCapacity) return { action: 'fail' };
+	const plan = write ? meaning.write : meaning.read;
+	switch (plan) {
+		case 'waitOut':
+			return attemptsLeft > 0 ? { action: 'retry', delayMs: retryAfterMs ?? backoffMs(attempt) } : { action: 'fail' };
+		case 'resend':
+			return attemptsLeft > 0 ? { action: 'retry', delayMs: backoffMs(attempt) } : { action: 'fail' };
+		case 'lookUpThenResend':
+			return { action: 'lookUp', thenRetry: attemptsLeft > 0 };
+		case 'lookUp':
+			return { action: 'lookUp', thenRetry: false };
+		case 'fail':
+			return { action: 'fail' };
 	}
-	if (failure === 'duplicate' && write) return { action: 'lookUp', thenRetry: false };
-	return { action: 'fail' };
 }
 
 export interface Attempts<T> {
@@ -59,7 +66,7 @@ export async function withRetries<T>(plan: Attempts<T>): Promise<T> {
 			return await plan.send();
 		} catch (error) {
 			if (plan.signal?.aborted) throw asNodeError(plan.node, error);
-			const decision = decide(failureOf(error), plan.write, plan.attempts - attempt - 1, retryAfterOf(error), attempt, plan.waitsForCapacity);
+			const decision = decide(failureKindOf(error), plan.write, plan.attempts - attempt - 1, retryAfterOf(error), attempt, plan.waitsForCapacity);
 			if (decision.action === 'fail') throw asNodeError(plan.node, error);
 			if (decision.action === 'lookUp') {
 				const found = plan.lookUp ? await plan.lookUp(error) : undefined;

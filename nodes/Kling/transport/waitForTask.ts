@@ -1,10 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
-
 import { abortableSleep as sleep } from './abortableSleep';
 
 import type { ItemContext } from '../context/itemContext';
-import { asNodeError } from './hostErrors';
-import { failureOf } from './hostFailure';
+import { asNodeError, isFailure, noTaskInAnswer, notFinishedError } from './failures';
 import { klingRequest } from './klingRequest';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
@@ -30,12 +27,7 @@ export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: strin
 		retries,
 	});
 	const task = readTask(raw);
-	if (!task) {
-		throw new NodeOperationError(ctx.node, `The Kling host's answer for task ${id} holds no task`, {
-			itemIndex: ctx.itemIndex,
-			description: JSON.stringify(raw).slice(0, 300),
-		});
-	}
+	if (!task) throw noTaskInAnswer(ctx, `The Kling host's answer for task ${id} holds no task`, raw);
 	return { task, raw };
 }
 
@@ -49,14 +41,14 @@ export async function findTask(
 	try {
 		return await readTaskOnce(ctx, endpoint, id, retries);
 	} catch (error) {
-		if (failureOf(error) === 'notFound') return undefined;
+		if (isFailure(error, 'notFound')) return undefined;
 		throw asNodeError(ctx.node, error);
 	}
 }
 
 /**
  * Reads the task until it has succeeded or failed, or until the maximum wait
- * is over. Stopping the workflow ends the wait at once.
+ * is over (a `notFinished` failure, failures.ts). Stopping the workflow ends the wait at once.
  */
 export async function waitForTask(
 	ctx: ItemContext,
@@ -73,7 +65,7 @@ export async function waitForTask(
 	for (let read = 1; ; read++) {
 		const due = started + read * settings.pollIntervalMs;
 		if (due > deadline) {
-			throw timedOut(ctx, taskId, settings, current?.task.hostStatus ?? 'submitted');
+			throw notFinishedError(ctx, { taskId, maxWaitMs: settings.maxWaitMs, lastStatus: current?.task.hostStatus ?? 'submitted' });
 		}
 		await sleep(Math.max(0, due - Date.now()), signal);
 		current = await readTaskOnce(ctx, settings.endpoint, taskId);
@@ -81,13 +73,3 @@ export async function waitForTask(
 	}
 }
 
-function timedOut(ctx: ItemContext, taskId: string, settings: WaitSettings, lastStatus: string): NodeOperationError {
-	return new NodeOperationError(
-		ctx.node,
-		`Task ${taskId} was not finished after the maximum wait of ${Math.round(settings.maxWaitMs / 60000)} min (last status: ${lastStatus})`,
-		{
-			itemIndex: ctx.itemIndex,
-			description: `The task goes on at Kling. Pick it up later with the Task → Get operation and task ID ${taskId}, or raise Max Wait.`,
-		},
-	);
-}
