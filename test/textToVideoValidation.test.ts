@@ -11,7 +11,7 @@ const invalid: Array<[rule: string, parameters: INodeParameters, mentions: RegEx
 	['a negative prompt over 2500 characters', { additionalFields: { negativePrompt: 'n'.repeat(2501) } }, /Negative Prompt: must be at most 2500/],
 	['CFG scale above 1', { model: 'kling-v1-6', additionalFields: { cfgScale: 1.5 } }, /CFG Scale: must be between 0 and 1/],
 	['CFG scale on a v2 model', { model: 'kling-v2-6', additionalFields: { cfgScale: 0.5 } }, /CFG Scale: is not supported by kling-v2-6/],
-	['an unknown model', { model: 'kling-v9' }, /Model: "kling-v9" is not a model for this operation/],
+	['a model name that is no model name', { model: 'kling v9!' }, /Model: "kling v9!" is not a model name; use one of kling-v1, /],
 	['sound on a model without sound', { model: 'kling-v1-6', additionalFields: { sound: true } }, /Sound: is not supported by kling-v1-6/],
 	['a duration the model does not offer', { duration: '7' }, /Duration: must be one of 5, 10 seconds for kling-v2-6/],
 	['a duration Kling 3.0 does not offer either', { model: 'kling-v3', duration: '16' }, /Duration: must be one of 3, 4, .*, 15 seconds for kling-v3/],

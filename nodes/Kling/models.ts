@@ -205,3 +205,10 @@ export function imageModelsFor(operation: ImageOperation): string[] {
 export function imageModelOptions(operation: ImageOperation) {
 	return imageModelsFor(operation).map((value) => ({ name: IMAGE_MODELS[value].label, value }));
 }
+
+/**
+ * Whether a name is in either model table. A name in neither is a model this
+ * release does not know (one Kling shipped since): it is sent with the checks
+ * every model gets, and its item says its model rules were not checked.
+ */
+export const isKnownModel = (name: string): boolean => name in MODELS || name in IMAGE_MODELS;

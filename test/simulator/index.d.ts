@@ -18,6 +18,11 @@ export interface SimulatorOptions {
 	 * `reset()` goes back to these.
 	 */
 	concurrency?: ConcurrencyLimits;
+	/**
+	 * Models served beyond the simulator's own list, by task kind (`{ text2video: ['kling-v4'] }`):
+	 * Kling the day it ships a model this package does not know yet.
+	 */
+	newModels?: Record<string, string[]>;
 }
 
 /** Kling's pack types; an image task takes one slot per image (`n`). */

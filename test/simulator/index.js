@@ -123,7 +123,7 @@ async function startKlingSimulator(options = {}) {
 		if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 
 		if (what === 'submit') {
-			const problem = validateCreate(spec, body, { store });
+			const problem = validateCreate(spec, body, { store, newModels: options.newModels?.[kind] });
 			if (problem) return json(res, 400, errorBody(1201, `Invalid parameter: ${problem}`));
 			if (body.external_task_id && store.hasExternal(kind, body.external_task_id)) {
 				return json(res, 400, errorBody(1201, 'external_task_id already exists'));

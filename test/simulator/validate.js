@@ -88,7 +88,8 @@ function validateCreate(kind, body, ctx) {
 	if (!isObject(body)) return 'the body must be a JSON object';
 	const empty = findEmpty(body, '');
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
-	if (kind.models && body.model_name !== undefined && !kind.models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
+	const models = kind.models && [...kind.models, ...(ctx.newModels ?? [])];
+	if (models && body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
 	return commonProblem(body, kind.aspectRatios ?? DEFAULT_ASPECT_RATIOS) ?? kind.rules?.(body, ctx);
 }
 

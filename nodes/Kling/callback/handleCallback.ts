@@ -3,6 +3,8 @@ import type { INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from
 import { itemContextOfWebhook } from '../context/itemContext';
 import { taskOutput } from '../pipeline/completeTask';
 import { errorItem } from '../pipeline/itemOutcomes';
+import { modelNoticeOf, withModelNotice } from '../pipeline/modelNotice';
+import { bodyOfFields } from '../operations/fieldBody';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import type { ParkedBatch } from './parkedBatch';
 import { parkedBatchOf } from './parkedBatch';
@@ -64,7 +66,10 @@ async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Pr
 		tasks.map(async (entry, i) => {
 			const itemCtx = itemContextOfWebhook(ctx, i);
 			try {
-				done[i] = await taskOutput(itemCtx, entry!, itemCtx.param('downloadVideo', true), result);
+				const output = await taskOutput(itemCtx, entry!, itemCtx.param('downloadVideo', true), result);
+				// The model the item named, from its fields as they are (nothing is resolved or sent).
+				const notice = batch.create ? modelNoticeOf(bodyOfFields(batch.create.op.fields, (name) => itemCtx.param<unknown>(name, null))) : undefined;
+				done[i] = withModelNotice(output, notice);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).

@@ -6,6 +6,7 @@ import { taskOutput } from '../pipeline/completeTask';
 import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
+import { withModelNotice } from '../pipeline/modelNotice';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf } from '../pipeline/waitMethod';
 import type { CreateOperation } from '../operations/types';
@@ -97,7 +98,8 @@ export async function parkForCallback(
 						task = accepted;
 					}
 					const final = await pollUntilFinal(ctx, op.endpoint, task);
-					return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
+					const notice = prepared[i] instanceof Error ? undefined : (prepared[i] as PreparedItem).modelNotice;
+					return withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), notice);
 				} catch (error) {
 					return error as Error;
 				}

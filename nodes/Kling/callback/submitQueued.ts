@@ -4,7 +4,7 @@ import type { ItemContext } from '../context/itemContext';
 import { submitTask } from '../pipeline/submitTask';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import type { CreateOperation } from '../operations/types';
-import { failureOf } from '../transport/hostFailure';
+import { isFailure } from '../transport/failures';
 import type { FinishedTask } from '../transport/waitForTask';
 
 /** An item of a batch waiting by callback, ready to send: its context and body (callback URL set). */
@@ -68,7 +68,7 @@ export async function submitQueued(op: CreateOperation, queued: QueuedItem[], op
 						outcome.submitted.set(item.index, await submitTask(item.ctx, op, item.body, { waitsForCapacity: true }));
 					}
 				} catch (error) {
-					if (failureOf(error) !== 'busy') {
+					if (!isFailure(error, 'busy')) {
 						outcome.failed.set(item.index, error as Error);
 						return;
 					}

@@ -1,11 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { asNodeError } from '../transport/hostErrors';
 import type { KlingCall } from '../transport/klingRequest';
 import { baseUrlOf, klingRequest } from '../transport/klingRequest';
-import { missingEndpointError } from '../transport/missingEndpoint';
+import { asNodeError, httpStatusOf, missingEndpointError } from '../transport/failures';
 import type { LibraryKind } from './types';
 
 const WHAT: Record<LibraryKind, string> = { elements: "Kling's elements", voices: "Kling's custom voices" };
@@ -15,7 +13,7 @@ const WHAT: Record<LibraryKind, string> = { elements: "Kling's elements", voices
  * most aggregators) relay the video and audio tasks only, and answer the
  * /v1/general/ routes with HTTP 404 (often plain text).
  */
-async function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: NodeApiError): Promise<Error> {
+async function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, error: unknown): Promise<Error> {
 	return missingEndpointError(
 		ctx,
 		error,
@@ -35,7 +33,7 @@ async function notOffered(ctx: ItemContext, kind: LibraryKind, route: string, er
  */
 export async function missingLibraryRoute(ctx: ItemContext, call: Pick<KlingCall, 'method' | 'path'>, error: unknown): Promise<Error | undefined> {
 	// Only an HTTP 404: a code 1203 from Kling itself there means an unknown element or voice.
-	if (!(error instanceof NodeApiError) || error.httpCode !== '404' || !call.path.startsWith('/v1/general/')) return undefined;
+	if (httpStatusOf(error) !== 404 || !call.path.startsWith('/v1/general/')) return undefined;
 	const kind: LibraryKind = /voice/.test(call.path) ? 'voices' : 'elements';
 	return await notOffered(ctx, kind, `${call.method} ${call.path}`, error);
 }

@@ -1,9 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import { asNodeError } from '../transport/hostErrors';
-import { failureOf } from '../transport/hostFailure';
+import { asNodeError, httpStatusOf, isFailure } from '../transport/failures';
 import type { KlingTask } from '../transport/taskShape';
 import { readTask } from '../transport/taskShape';
 import { textOf } from './entries';
@@ -72,8 +70,7 @@ export type FoundVoice = { task: KlingTask; raw: IDataObject } | { voice: VoiceE
  * voice ID). Authentication and throttling errors are not among them.
  */
 const isNotATask = (error: unknown): boolean =>
-	['notFound', 'duplicate', 'unknownToGateway'].includes(failureOf(error)) ||
-	(failureOf(error) === 'refused' && error instanceof NodeApiError && error.httpCode === '400');
+	isFailure(error, 'notFound', 'duplicate', 'unknownToGateway') || (isFailure(error, 'refused') && httpStatusOf(error) === 400);
 
 /**
  * A voice by its ID or by the ID of the task that made it: first read as a

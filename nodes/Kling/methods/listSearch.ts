@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult
 
 import type { ItemContext } from '../context/itemContext';
 import { itemContextOfLoadOptions } from '../context/itemContext';
-import { authenticationOf } from '../transport/hostErrors';
+import { authenticationOf } from '../transport/failures';
 import { listElements } from '../library/readElements';
 import { listVoices } from '../library/readVoices';
 import type { LibraryPage, LibrarySource } from '../library/types';

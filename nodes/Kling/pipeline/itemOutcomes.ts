@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 
-import { asNodeError } from '../transport/hostErrors';
+import { asNodeError } from '../transport/failures';
 
 /** One item's result: its output items (one, or one per image of an image task), or the error it failed with. */
 export type Outcome = INodeExecutionData[] | Error;

@@ -11,12 +11,15 @@ import { validateBody } from '../validation/validateBody';
 import { applyDefaultMode, pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
 import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
+import { modelNoticeOf } from './modelNotice';
 import { derivedExternalTaskId } from './taskIds';
 
 export interface PreparedItem {
 	body: IDataObject;
 	/** Whether the node made the External Task ID (the user left it empty). */
 	derivedId: boolean;
+	/** Set when the body names a model this release does not know (pipeline/modelNotice.ts). */
+	modelNotice?: string;
 }
 
 function assertBaseUrl(ctx: ItemContext, baseUrl: unknown): void {
@@ -79,7 +82,8 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
 	if (op.schema) validateBody(ctx, op.schema, body, labels);
 	// Only a task is named: the endpoints answered at once take no External Task ID.
-	if (op.kind !== 'task') return { body, derivedId: false };
+	const modelNotice = modelNoticeOf(body);
+	if (op.kind !== 'task') return { body, derivedId: false, modelNotice };
 	const derivedId = body.external_task_id === undefined;
 	if (derivedId) {
 		// Without an execution id (a bare engine run) a random part keeps ids unique.
@@ -87,5 +91,5 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 			? derivedExternalTaskId(ctx.executionId, ctx.node.name, runIndex, ctx.itemIndex)
 			: `n8n-${randomBytes(8).toString('hex')}`;
 	}
-	return { body, derivedId };
+	return { body, derivedId, modelNotice };
 }

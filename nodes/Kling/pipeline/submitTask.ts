@@ -1,16 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { missingLibraryRoute } from '../library/libraryRequest';
 import type { CreateOperation } from '../operations/types';
-import { asNodeError } from '../transport/hostErrors';
-import { failureOf } from '../transport/hostFailure';
+import { asNodeError, isFailure, noTaskInAnswer, operationFailure } from '../transport/failures';
 import { sendOnce } from '../transport/klingRequest';
 import { withRetries } from '../transport/retryPolicy';
 import type { FinishedTask } from '../transport/waitForTask';
 import { findTask } from '../transport/waitForTask';
 import { readTask } from '../transport/taskShape';
+import { unknownModelRefused } from './modelNotice';
 
 const SUBMIT_ATTEMPTS = 5;
 
@@ -26,24 +25,20 @@ function cannotTellIfCreated(
 	externalTaskId: string,
 	failure: 'maybeCreated' | 'duplicate',
 	submitError: unknown,
-): NodeOperationError {
+): Error {
 	const cause = asNodeError(ctx.node, submitError).message;
 	const what =
 		failure === 'duplicate'
 			? `The host refused the submit as a duplicate of External Task ID ${externalTaskId} (${cause})`
 			: `The answer to the submit was lost (${cause})`;
-	return new NodeOperationError(
-		ctx.node,
-		`${what}, and this host cannot look tasks up by External Task ID: a task may exist and be charged`,
-		{
-			itemIndex: ctx.itemIndex,
-			description: [
+	return operationFailure(ctx, 'answerLost', {
+		message: `${what}, and this host cannot look tasks up by External Task ID: a task may exist and be charged`,
+		description: [
 				`The node did not send the request again, so as not to pay twice. The host answered the lookup of ${externalTaskId} with "task_not_exist": gateways built on new-api know a task only by the task ID they return on the submit.`,
 				`To find the task: look in your provider's task log (dashboard) for a ${op.name} task created at the time of this execution, then read it with Task → Get (Task Type ${op.name}) and the task ID shown there.`,
-				'Run this item again only if there is no such task.',
-			].join(' '),
-		},
-	);
+			'Run this item again only if there is no such task.',
+		].join(' '),
+	});
 }
 
 /**
@@ -70,10 +65,7 @@ export async function submitTask(
 		const raw = await sendOnce(ctx, { method: 'POST', path: op.endpoint, body, action: 'the submit' });
 		const task = readTask(raw);
 		if (!task) {
-			throw new NodeOperationError(ctx.node, 'The Kling host accepted the request but its answer holds no task ID', {
-				itemIndex: ctx.itemIndex,
-				description: JSON.stringify(raw).slice(0, 300),
-			});
+			throw noTaskInAnswer(ctx, 'The Kling host accepted the request but its answer holds no task ID', raw);
 		}
 		return { task, raw };
 	};
@@ -82,8 +74,8 @@ export async function submitTask(
 		try {
 			return await findTask(ctx, op.endpoint, externalTaskId);
 		} catch (lookupError) {
-			if (failureOf(lookupError) !== 'unknownToGateway') throw asNodeError(ctx.node, lookupError);
-			const failure = failureOf(failed) === 'duplicate' ? 'duplicate' : 'maybeCreated';
+			if (!isFailure(lookupError, 'unknownToGateway')) throw asNodeError(ctx.node, lookupError);
+			const failure = isFailure(failed, 'duplicate') ? 'duplicate' : 'maybeCreated';
 			throw cannotTellIfCreated(ctx, op, externalTaskId, failure, failed);
 		}
 	};
@@ -99,6 +91,6 @@ export async function submitTask(
 		});
 	} catch (error) {
 		// A host without Kling's element and voice routes (a gateway) says so in plain words.
-		throw (await missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error)) ?? asNodeError(ctx.node, error);
+		throw (await missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error)) ?? unknownModelRefused(ctx, body, error) ?? asNodeError(ctx.node, error);
 	}
 }

@@ -6,8 +6,7 @@ import type { CreateOperation } from '../operations/types';
 import { abortableSleep } from '../transport/abortableSleep';
 import { PROBE_EVERY_MS, type Slot } from '../transport/accountCapacity';
 import { backoffMs } from '../transport/backoff';
-import { asNodeError } from '../transport/hostErrors';
-import { failureOf } from '../transport/hostFailure';
+import { asNodeError, isFailure } from '../transport/failures';
 import type { FinishedTask } from '../transport/waitForTask';
 import { accountPackOf, packTypeOf, weightOf } from './accountOfItem';
 import { submitTask } from './submitTask';
@@ -77,7 +76,7 @@ export async function submitWhenFree(ctx: ItemContext, op: CreateOperation, body
 			slot.accepted();
 			return { submitted, slot };
 		} catch (error) {
-			if (failureOf(error) !== 'busy') {
+			if (!isFailure(error, 'busy')) {
 				slot.release();
 				throw asNodeError(ctx.node, error);
 			}

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import type { ActionOperation } from '../operations/types';
-import { asNodeError } from '../transport/hostErrors';
+import { asNodeError } from '../transport/failures';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import { prepareBody } from '../pipeline/prepareBody';
 import { runIndexOf } from '../pipeline/waitMethod';

@@ -10,6 +10,7 @@ import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTas
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
 import { prepareBody } from '../pipeline/prepareBody';
+import { withModelNotice } from '../pipeline/modelNotice';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf, waitMethodOf } from '../pipeline/waitMethod';
 
@@ -56,12 +57,12 @@ export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): P
 				const { submitted, slot } = await submitWhenFree(ctx, op, item.body, Date.now() + maxWaitMsOf(waitOptionsOf(ctx)));
 				let final;
 				try {
-					if (method === 'none') return await taskOutput(ctx, submitted, false, op.result);
+					if (method === 'none') return withModelNotice(await taskOutput(ctx, submitted, false, op.result), item.modelNotice);
 					final = await pollUntilFinal(ctx, op.endpoint, submitted);
 				} finally {
 					slot.release();
 				}
-				return await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result);
+				return withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), item.modelNotice);
 			});
 		}),
 	);

@@ -24,7 +24,7 @@
  * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} [taskInfo] added to task_info
  * @property {(view: import('../tasks').SimTaskView) => string} [resultUrl] new-api's result_url (the video URL by default)
  */
-/** @typedef {{ store: import('../tasks').TaskStore }} RuleContext */
+/** @typedef {{ store: import('../tasks').TaskStore, newModels?: string[] }} RuleContext */
 /**
  * A kind as the core sees it: the family's defaults filled in.
  * @typedef {KindEntry & { family: string, files: string[], pack: PackType }} TaskKind
