@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
 import type { ImageSizeRule } from '../../validation/imageSize';
-import { httpUrlSchema, imageSchema, optionalText, requiredText } from '../../validation/common';
+import { imageSchema, requiredText } from '../../validation/common';
+import type { OperationField, ToBody } from '../field';
+import { elementIdField, toPickedId } from '../shared/libraryPickers';
+import { to } from '../shared/toBody';
+import { IMAGE_HINT } from '../shared/video.fields';
 
 /*
- * Elements, as Kling's reference documents them:
+ * What the Element resource's operations share: the limits, the fields both
+ * creates show, the ID that Get and Delete take, and the checks both creates
+ * make. Elements, as Kling's reference documents them:
  * - POST /v1/general/custom-elements (custom-elements.md, the official
  *   reference mirrored in WHQ25/rawgenai docs/research/kling at b3f9cef):
  *   element_name ≤ 20 characters, element_description ≤ 100,
@@ -41,7 +47,98 @@ export const ELEMENT_TAGS = [
 ] as const;
 const TAG_IDS = ELEMENT_TAGS.map((tag) => tag.value) as [string, ...string[]];
 
-const referenceImages = z
+/* The fields both creates show. */
+
+const ELEMENT_IMAGE_HINT = `${IMAGE_HINT} At least 300 px on each side, aspect ratio 1:2.5 to 2.5:1.`;
+
+/** Display options of a field shown only for a choice of another field (Create Advanced's Made From). */
+type ShownWhen = Record<string, string[]>;
+
+export function nameField(): OperationField {
+	return {
+		displayName: 'Name',
+		name: 'elementName',
+		send: to('element_name'),
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Captain Nova',
+		description: `The element's name, at most ${ELEMENT_NAME_MAX} characters`,
+	};
+}
+
+export function descriptionField(): OperationField {
+	return {
+		displayName: 'Description',
+		name: 'elementDescription',
+		send: to('element_description'),
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		required: true,
+		placeholder: 'e.g. A woman in a silver space suit with short red hair',
+		description: `What the element is, at most ${ELEMENT_DESCRIPTION_MAX} characters`,
+	};
+}
+
+export function frontalImageField(spec: { name: string; send: ToBody; shownWhen?: ShownWhen }): OperationField {
+	return {
+		displayName: 'Frontal Image',
+		name: spec.name,
+		send: spec.send,
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. https://example.com/front.png or data',
+		description: 'The element seen from the front',
+		hint: ELEMENT_IMAGE_HINT,
+		displayOptions: spec.shownWhen && { show: spec.shownWhen },
+	};
+}
+
+export function referenceImagesField(spec: { name: string; send: ToBody; shownWhen?: ShownWhen }): OperationField {
+	return {
+		displayName: 'Reference Images',
+		name: spec.name,
+		send: spec.send,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, maxAllowedFields: ELEMENT_REFERENCE_IMAGES_MAX },
+		default: {},
+		required: true,
+		placeholder: 'Add Image',
+		description: `1 to ${ELEMENT_REFERENCE_IMAGES_MAX} more images of the element, from other angles or close up (different from the frontal one)`,
+		// With the registry's, before the options, where n8n has always listed them.
+		displayOptions: spec.shownWhen && { show: spec.shownWhen },
+		options: [
+			{
+				displayName: 'Image',
+				name: 'image',
+				values: [{ displayName: 'Image', name: 'imageUrl', type: 'string', default: '', hint: ELEMENT_IMAGE_HINT }],
+			},
+		],
+	};
+}
+
+export function tagsField(): OperationField {
+	return {
+		displayName: 'Tags',
+		name: 'elementTags',
+		send: (value) => ({ tag_list: (Array.isArray(value) ? value : []).map((tag) => ({ tag_id: tag as string })) }),
+		type: 'multiOptions',
+		options: ELEMENT_TAGS.map((tag) => ({ ...tag })).sort((a, b) => a.name.localeCompare(b.name)),
+		default: [],
+		description: 'What kind of subject the element is',
+	};
+}
+
+/** The element Get and Delete take (`element_id`, as Delete sends it). */
+export function elementIdOf(description: string): OperationField {
+	return { ...elementIdField(), send: toPickedId('element_id'), required: true, description };
+}
+
+/* The checks both creates make. */
+
+export const referenceImagesSchema = z
 	.array(z.object({ image_url: imageSchema }).passthrough(), { required_error: `needs 1 to ${ELEMENT_REFERENCE_IMAGES_MAX} images` })
 	.min(1, `needs 1 to ${ELEMENT_REFERENCE_IMAGES_MAX} images`)
 	.max(ELEMENT_REFERENCE_IMAGES_MAX, `takes at most ${ELEMENT_REFERENCE_IMAGES_MAX} images`);
@@ -54,65 +151,8 @@ const tagList = z
 	)
 	.optional();
 
-const nameAndDescription = {
+export const nameAndDescription = {
 	element_name: requiredText(ELEMENT_NAME_MAX),
 	element_description: requiredText(ELEMENT_DESCRIPTION_MAX),
 	tag_list: tagList,
 };
-
-/** Element → Create: the body as the node sends it. Unknown keys (Additional Body Fields) pass through. */
-export const createElementSchema = z
-	.object({
-		...nameAndDescription,
-		element_frontal_image: imageSchema,
-		element_refer_list: referenceImages,
-	})
-	.passthrough();
-
-const isHttpUrl = (value: unknown) => typeof value === 'string' && /^https?:\/\/[^\s/]+/i.test(value);
-
-export const REFERENCE_TYPES = ['image_refer', 'video_refer'] as const;
-
-/** What each reference type needs, and what only a video element takes. */
-function checkReferenceType(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	const images = (body.element_image_list ?? {}) as Record<string, unknown>;
-	const videos = (body.element_video_list ?? {}) as Record<string, unknown>;
-	if (body.reference_type === 'image_refer') {
-		if (images.frontal_image === undefined) ctx.addIssue({ code: 'custom', path: ['element_image_list', 'frontal_image'], message: 'is required' });
-		if (images.refer_images === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['element_image_list', 'refer_images'], message: `needs 1 to ${ELEMENT_REFERENCE_IMAGES_MAX} images` });
-		}
-		if (body.element_voice_id !== undefined) {
-			ctx.addIssue({ code: 'custom', path: ['element_voice_id'], message: 'only an element made from a video takes a voice' });
-		}
-	}
-	if (body.reference_type === 'video_refer' && videos.refer_videos === undefined) {
-		ctx.addIssue({ code: 'custom', path: ['element_video_list', 'refer_videos'], message: 'is required: the URL of a video of the character' });
-	}
-}
-
-/** Element → Create Advanced (a task): the body as the node sends it. */
-export const createAdvancedElementSchema = z
-	.object({
-		...nameAndDescription,
-		reference_type: z.enum(REFERENCE_TYPES, { errorMap: () => ({ message: `must be one of ${REFERENCE_TYPES.join(', ')}` }) }),
-		element_image_list: z
-			.object({ frontal_image: imageSchema.optional(), refer_images: referenceImages.optional() })
-			.passthrough()
-			.optional(),
-		element_video_list: z
-			.object({
-				refer_videos: z
-					.array(z.object({ video_url: z.unknown() }).passthrough())
-					.max(1, 'takes one video')
-					.refine((videos) => videos.every((video) => isHttpUrl(video.video_url)), 'must be an http(s) URL')
-					.optional(),
-			})
-			.passthrough()
-			.optional(),
-		element_voice_id: optionalText(),
-		callback_url: httpUrlSchema,
-		external_task_id: optionalText(),
-	})
-	.passthrough()
-	.superRefine(checkReferenceType);

@@ -1,30 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { VOICE_NAME_MAX } from './voice.schema';
-import { voiceIdField } from '../shared/libraryPickers';
-import { libraryListFields } from '../shared/libraryList.fields';
-import { additionalBodyFieldsOption, additionalFieldsShown, callbackUrlOption, externalTaskIdOption } from '../shared/video.fields';
-
-type VoiceOperation = 'create' | 'get' | 'getMany' | 'delete';
-
-/** Shows a field for one operation of the Voice resource. */
-const forVoice = (operation: VoiceOperation) => ({ show: { resource: ['voice'], operation: [operation] } });
+import { VOICE_NAME_MAX } from './create.schema';
+import type { OperationField } from '../../field';
+import { to, toVideoIdOrUrl } from '../../shared/toBody';
+import { additionalBodyFieldsOption, additionalFieldsShown, callbackUrlOption, externalTaskIdOption } from '../../shared/video.fields';
 
 /** Voice → Create (POST /v1/general/custom-voices, a task). */
-export const createVoiceFields: INodeProperties[] = [
+export const createVoiceFields: OperationField[] = [
 	{
 		displayName: 'Name',
 		name: 'voiceName',
+		send: to('voice_name'),
 		type: 'string',
 		default: '',
 		required: true,
 		placeholder: 'e.g. Narrator Anna',
 		description: `The voice's name, at most ${VOICE_NAME_MAX} characters`,
-		displayOptions: forVoice('create'),
 	},
 	{
 		displayName: 'Voice Sample',
 		name: 'voiceSource',
+		// A file URL (`voice_url`) or a Kling video ID (`video_id`); the schema names the choice `voice_url`.
+		send: (value) => {
+			const { video_id, video_url } = toVideoIdOrUrl(value);
+			return video_id !== undefined ? { video_id } : { voice_url: video_url };
+		},
+		sendsKeys: ['voice_url', 'video_id'],
 		type: 'resourceLocator',
 		default: { mode: 'url', value: '' },
 		required: true,
@@ -46,27 +45,6 @@ export const createVoiceFields: INodeProperties[] = [
 				hint: 'A video made by kling-v2-6 with Sound on, or by Avatar or Lip-Sync (a Video operation outputs it as videoId)',
 			},
 		],
-		displayOptions: forVoice('create'),
 	},
-	additionalFieldsShown(forVoice('create'), [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption]),
+	{ ...additionalFieldsShown(undefined, [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption]), send: 'eachOption' },
 ];
-
-export const getVoiceFields: INodeProperties[] = [
-	voiceIdField({
-		name: 'voiceId',
-		required: true,
-		description: "The voice's ID (a preset or one of this account's), or the task ID of the Voice → Create that made it",
-		displayOptions: forVoice('get'),
-	}),
-];
-
-export const deleteVoiceFields: INodeProperties[] = [
-	voiceIdField({
-		name: 'voiceId',
-		required: true,
-		description: "The ID of one of this account's voices (presets cannot be deleted)",
-		displayOptions: forVoice('delete'),
-	}),
-];
-
-export const getManyVoicesFields: INodeProperties[] = libraryListFields('voice', 'voices');
