@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 import { NodeHelpers } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
+import { IMAGE_MODELS } from '../nodes/Kling/models';
 
 import { callbackUrlOf, deliverCallback } from './harness/deliverCallback';
 import { itemWithImage, JPEG_BASE64, PNG_BASE64 } from './harness/images';
@@ -73,6 +74,18 @@ describe('Image resource: the panel', () => {
 				{ name: 'Image → Virtual Try-On', value: 'kolors-virtual-try-on' },
 			]),
 		);
+	});
+
+	test('the image model table names operations the Image resource has: each model is in the Model picker of each it lists', () => {
+		for (const [model, row] of Object.entries(IMAGE_MODELS)) {
+			for (const operation of row.operations) {
+				const picker = description.properties.find(
+					(p) => p.name === 'model' && p.displayOptions?.show?.resource?.includes('image') && p.displayOptions.show.operation?.includes(operation),
+				);
+				const offered = ((picker?.options ?? []) as Array<{ value: string }>).map((o) => o.value);
+				expect([model, operation, offered]).toEqual([model, operation, expect.arrayContaining([model])]);
+			}
+		}
 	});
 });
 

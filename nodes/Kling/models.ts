@@ -142,11 +142,10 @@ export function modelsWithDefaultMode(operation: string, mode: Mode): string[] {
  * capability-map.md ("图像生成"); others named beside their rows. As above,
  * where they are unsure the table lets the value through.
  */
-export type ImageOperation = 'generate' | 'omniImage' | 'multiImageToImage' | 'virtualTryOn';
-
 export interface ImageModelCapabilities {
 	label: string;
-	operations: ImageOperation[];
+	/** The Image operations (their values: generate, omniImage, multiImageToImage, virtualTryOn) that offer it. */
+	operations: string[];
 	/** `resolution` values it takes (Generate, Omni-Image). */
 	resolutions: ImageResolution[];
 	/** `aspect_ratio` values it takes. */
@@ -161,7 +160,7 @@ export interface ImageModelCapabilities {
 
 const ALL_IMAGE_RATIOS = IMAGE_ASPECT_RATIOS.map((ratio) => ratio.value);
 
-const imageModel = (label: string, operations: ImageOperation[], extra: Partial<ImageModelCapabilities> = {}): ImageModelCapabilities => ({
+const imageModel = (label: string, operations: string[], extra: Partial<ImageModelCapabilities> = {}): ImageModelCapabilities => ({
 	label,
 	operations,
 	resolutions: ['1k', '2k'],
@@ -198,11 +197,11 @@ export const IMAGE_MODELS: Record<string, ImageModelCapabilities> = {
 	'kolors-virtual-try-on-v1-5': imageModel('Kolors Virtual Try-On v1.5 (Top + Bottom)', ['virtualTryOn']),
 };
 
-export function imageModelsFor(operation: ImageOperation): string[] {
+export function imageModelsFor(operation: string): string[] {
 	return Object.keys(IMAGE_MODELS).filter((name) => IMAGE_MODELS[name].operations.includes(operation));
 }
 
-export function imageModelOptions(operation: ImageOperation) {
+export function imageModelOptions(operation: string) {
 	return imageModelsFor(operation).map((value) => ({ name: IMAGE_MODELS[value].label, value }));
 }
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import type { ImageOperation } from '../models';
 import { IMAGE_MODELS, imageModelsFor } from '../models';
 import { AUTO_ASPECT_RATIO, IMAGE_ASPECT_RATIO_VALUES, IMAGE_LIMITS, IMAGE_RESOLUTION_VALUES } from '../vocabulary';
 import { httpUrlSchema, optionalText, watermarkSchema } from './common';
@@ -10,7 +9,7 @@ import { httpUrlSchema, optionalText, watermarkSchema } from './common';
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) =>
 	z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
 
-export const imageModelSchema = (operation: ImageOperation) => {
+export const imageModelSchema = (operation: string) => {
 	const allowed = imageModelsFor(operation);
 	return z.string({ required_error: 'is required' }).refine((model) => allowed.includes(model), (model) => ({
 		message: `"${model}" is not a model for this operation; use one of ${allowed.join(', ')}`,

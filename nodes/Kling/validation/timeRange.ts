@@ -35,23 +35,44 @@ export function instantOf(value: unknown): Instant {
 	return { invalid: true };
 }
 
-/** The period of Account → Get Costs, in Unix ms, checked before anything is sent. */
-export function readTimeRange(ctx: ItemContext, now = Date.now()): { startMs: number; endMs: number } {
-	const read = (name: string, label: string): number | undefined => {
-		const value = ctx.param<unknown>(name, '');
-		const instant = instantOf(value);
-		if ('invalid' in instant) {
-			throw invalidInput(ctx, `${label}: is not a date (got ${JSON.stringify(value)})`, 'Use a date, an ISO date-time such as 2026-05-01T00:00:00Z, or a Unix time.');
+/**
+ * A Start or End as its field sends it: the point in time in Unix ms, or,
+ * when it is none, the value as typed (quoted) for the error to show. Empty,
+ * it sends nothing.
+ */
+export type TimeValue = number | { notADate: string };
+
+export function timeValue(value: unknown): TimeValue | undefined {
+	const instant = instantOf(value);
+	if ('empty' in instant) return undefined;
+	return 'ms' in instant ? Math.round(instant.ms) : { notADate: String(JSON.stringify(value)) };
+}
+
+/**
+ * The period of Account → Get Costs, in Unix ms, from what its Start and End
+ * fields sent (timeValue): an empty End is now, an empty Start 30 days before
+ * End. Checked before anything is sent; `labels` name the fields.
+ */
+export function timeRangeOf(
+	ctx: ItemContext,
+	sent: { start: unknown; end: unknown },
+	labels: { start: string; end: string },
+	now = Date.now(),
+): { startMs: number; endMs: number } {
+	const read = (value: unknown, label: string): number | undefined => {
+		if (typeof value === 'object' && value !== null && 'notADate' in value) {
+			const typed = (value as { notADate: string }).notADate;
+			throw invalidInput(ctx, `${label}: is not a date (got ${typed})`, 'Use a date, an ISO date-time such as 2026-05-01T00:00:00Z, or a Unix time.');
 		}
-		return 'ms' in instant ? Math.round(instant.ms) : undefined;
+		return typeof value === 'number' ? value : undefined;
 	};
-	const endMs = read('costsEnd', 'End') ?? now;
-	const startMs = read('costsStart', 'Start') ?? endMs - DEFAULT_PERIOD_DAYS * DAY_MS;
+	const endMs = read(sent.end, labels.end) ?? now;
+	const startMs = read(sent.start, labels.start) ?? endMs - DEFAULT_PERIOD_DAYS * DAY_MS;
 	if (startMs >= endMs) {
 		throw invalidInput(
 			ctx,
-			`Start: must be before End (Start ${new Date(startMs).toISOString()}, End ${new Date(endMs).toISOString()})`,
-			`An empty Start is ${DEFAULT_PERIOD_DAYS} days before End; an empty End is now.`,
+			`${labels.start}: must be before ${labels.end} (${labels.start} ${new Date(startMs).toISOString()}, ${labels.end} ${new Date(endMs).toISOString()})`,
+			`An empty ${labels.start} is ${DEFAULT_PERIOD_DAYS} days before ${labels.end}; an empty ${labels.end} is now.`,
 		);
 	}
 	return { startMs, endMs };

@@ -1,13 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import type { OperationField } from '../field';
 import { additionalBodyFieldsOption, additionalFieldsShown, callbackUrlOption, externalTaskIdOption } from './video.fields';
 
-/** Shows a field for the given operations of the Audio resource. */
-export const forAudio = (...operations: string[]) => ({
-	show: { resource: ['audio'], operation: operations },
-});
-
-/** The audio operation's "Additional Fields": what every Kling task takes (the audio endpoints document no watermark). */
-export function audioAdditionalFields(operation: string): INodeProperties {
-	return additionalFieldsShown(forAudio(operation), [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption]);
+/** An audio task's "Additional Fields": what every Kling task takes (the audio endpoints document no watermark). */
+export function audioAdditionalFields(): OperationField {
+	return { ...additionalFieldsShown(undefined, [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption]), send: 'eachOption' };
 }

@@ -1,8 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { ImageOperation } from '../../models';
 import { imageModelOptions } from '../../models';
 import { IMAGE_ASPECT_RATIOS, IMAGE_LIMITS, IMAGE_RESOLUTIONS, LIMITS } from '../../vocabulary';
+import type { OperationField, ToBody } from '../field';
+import { to, toNumber } from './toBody';
 import {
 	additionalBodyFieldsOption,
 	additionalFieldsShown,
@@ -16,92 +15,97 @@ import {
 
 /*
  * The field builders the Image resource's operations share (their fields
- * live in imageGenerate.fields.ts, omniImage.fields.ts, …).
+ * live in generate.fields.ts, omniImage.fields.ts, …). Each field says what
+ * it sends; the registry shows it for its operation.
  */
 
-/** The Image resource's operations: Generate, Expand and the ones with a model. */
-export type ImageOperationValue = ImageOperation | 'expand';
-
-/** Shows a field for the given operations of the Image resource. */
-export const forImage = (...operations: ImageOperationValue[]) => ({
-	show: { resource: ['image'], operation: operations },
-});
-
-export function imageModelField(operation: ImageOperation, defaultModel: string, description: string): INodeProperties {
+/** Model (`model_name`): the image models of the operation (models.ts IMAGE_MODELS). */
+export function imageModelField(operation: string, defaultModel: string, description: string): OperationField {
 	return {
 		displayName: 'Model',
 		name: 'model',
+		send: to('model_name'),
 		type: 'options',
 		options: imageModelOptions(operation),
 		default: defaultModel,
 		description,
-		displayOptions: forImage(operation),
 	};
 }
 
-export function imagePromptField(operation: ImageOperationValue, spec: { required: boolean; description: string; placeholder: string }): INodeProperties {
+export function imagePromptField(spec: { required: boolean; description: string; placeholder: string }): OperationField {
 	return {
 		displayName: 'Prompt',
 		name: 'prompt',
+		send: to('prompt'),
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
 		required: spec.required,
 		placeholder: spec.placeholder,
 		description: `${spec.description} At most ${LIMITS.prompt} characters`,
-		displayOptions: forImage(operation),
 	};
 }
 
 /** Number of Images (`n`): each image is one output item. */
-export function numberOfImagesField(operation: ImageOperationValue): INodeProperties {
+export function numberOfImagesField(): OperationField {
 	const { min, max } = IMAGE_LIMITS.images;
 	return {
 		displayName: 'Number of Images',
 		name: 'numberOfImages',
+		send: toNumber('n'),
 		type: 'number',
 		typeOptions: { minValue: min, maxValue: max },
 		default: 1,
 		description: `How many images the task makes, ${min} to ${max}. Each comes out as its own item (each is charged).`,
-		displayOptions: forImage(operation),
 	};
 }
 
 /**
- * Aspect Ratio of an image operation: the eight ratios Kling's image pages list.
+ * Aspect Ratio (`aspect_ratio`) of an image operation: the eight ratios Kling's image pages list.
  * With `auto`, a first option (the default) names what the node does instead.
  */
-export const imageAspectRatioField = (operation: ImageOperationValue, auto?: { name: string; description: string }): INodeProperties =>
-	ratioField(IMAGE_ASPECT_RATIOS, forImage(operation), { description: 'Width to height of the images', fromInput: auto });
+export const imageAspectRatioField = (auto?: { name: string; description: string }): OperationField => ({
+	...ratioField(IMAGE_ASPECT_RATIOS, undefined, { description: 'Width to height of the images', fromInput: auto }),
+	send: to('aspect_ratio'),
+});
 
 /** Resolution: not sent unless chosen (Kling's default is 1K); which models take 2K is checked before sending. */
-export function resolutionField(operation: ImageOperationValue, note = ''): INodeProperties {
+export function resolutionField(note = ''): OperationField {
 	return {
 		displayName: 'Resolution',
 		name: 'resolution',
+		send: to('resolution'),
 		type: 'options',
 		options: [{ name: 'Default (1K)', value: '' }, ...IMAGE_RESOLUTIONS.map((resolution) => ({ ...resolution }))],
 		default: '',
 		description: ['1K or 2K. Kling v1 and v1.5 make 1K only.', note].filter(Boolean).join(' '),
-		displayOptions: forImage(operation),
 	};
 }
 
-/** One image input of an image operation (a URL, a binary property of the input item, or Base64). */
+/** One image input of an image operation (a URL, a binary property of the input item, or Base64), sent as `send` says. */
 export const imageInputField = (
-	operation: ImageOperationValue,
-	spec: { displayName: string; name: string; required?: boolean; description: string; placeholder?: string },
-): INodeProperties => imageInputShown(forImage(operation), { ...spec, placeholder: spec.placeholder ?? 'e.g. https://example.com/photo.jpg or data' });
+	spec: { displayName: string; name: string; send: ToBody; required?: boolean; description: string; placeholder?: string },
+): OperationField => {
+	const { send, ...shown } = spec;
+	return { ...imageInputShown(undefined, { ...shown, placeholder: shown.placeholder ?? 'e.g. https://example.com/photo.jpg or data' }), send };
+};
 
-/** A list of images of an image operation. */
-export const imageListInputField = (
-	operation: ImageOperationValue,
-	spec: { displayName: string; name: string; max: number; required: boolean; description: string },
-): INodeProperties => imageListShown(forImage(operation), spec);
+/** A list of images of an image operation, sent as `send` says. */
+export const imageListInputField = (spec: {
+	displayName: string;
+	name: string;
+	send: ToBody;
+	max: number;
+	required: boolean;
+	description: string;
+}): OperationField => {
+	const { send, ...shown } = spec;
+	return { ...imageListShown(undefined, shown), send };
+};
 
 /** An image operation's "Additional Fields": its own options, then those every task takes (sorted by name, as n8n lists them). */
-export function imageAdditionalFields(operation: ImageOperationValue, options: INodeProperties[], spec: { watermark: boolean }): INodeProperties {
-	const shared = [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, ...(spec.watermark ? [watermarkOption] : [])];
+export function imageAdditionalFields(options: OperationField[], spec: { watermark: boolean }): OperationField {
+	const shared: OperationField[] = [additionalBodyFieldsOption, callbackUrlOption, externalTaskIdOption, ...(spec.watermark ? [watermarkOption] : [])];
 	const all = [...options, ...shared].sort((a, b) => a.displayName.localeCompare(b.displayName));
-	return additionalFieldsShown(forImage(operation), all);
+	return { ...additionalFieldsShown(undefined, all), send: 'eachOption' };
 }

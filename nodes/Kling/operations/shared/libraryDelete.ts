@@ -1,11 +1,11 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import type { ZodTypeAny } from 'zod';
 
 import type { ItemContext } from '../../context/itemContext';
-import { locatorValue } from './locatorValue';
+import type { OperationField } from '../field';
 import type { ActionOperation } from '../types';
 import { asNodeError } from '../../transport/hostErrors';
-import { invalidInput } from '../../validation/invalidInput';
 import { libraryRequest } from '../../library/libraryRequest';
 
 /** A delete whose answer was lost may have been done; it is not sent again (a second one would say "not found"). */
@@ -27,40 +27,38 @@ export function deletedOrFailed(ctx: ItemContext, what: 'element' | 'voice', id:
 }
 
 /**
- * Element → Delete and Voice → Delete: one ID (a picker) checked before
- * sending, one POST to Kling's delete route, `{ deleted: true, <what>Id }`.
+ * Element → Delete and Voice → Delete: one ID (a picker, sent as
+ * `<what>_id` and checked by `schema` before sending), one POST to Kling's
+ * delete route, `{ deleted: true, <what>Id }`.
  */
 export function libraryDeleteOperation(spec: {
 	what: 'element' | 'voice';
-	fields: INodeProperties[];
+	fields: OperationField[];
+	schema: ZodTypeAny;
 	/** custom-elements.md / custom-voices.md: POST /v1/general/delete-elements {element_id}, delete-voices {voice_id}. */
 	path: string;
-}): ActionOperation<string> {
+}): ActionOperation<IDataObject> {
 	const { what, path } = spec;
-	const label = what === 'element' ? 'Element ID' : 'Voice ID';
-	const idKey = `${what}Id`;
 	return {
+		kind: 'action',
 		resource: what,
 		value: 'delete',
 		name: 'Delete',
 		action: `Delete ${what === 'element' ? 'an element' : 'a voice'}`,
 		description: `Delete one of the account's ${what}s`,
 		fields: spec.fields,
-		prepare: async (ctx) => {
-			const id = String(locatorValue(ctx.param<unknown>(idKey, '')) ?? '').trim();
-			if (!id) throw invalidInput(ctx, `${label}: is required`, `Give the ID of one of your ${what}s, e.g. {{ $json.${idKey} }}.`);
-			return id;
-		},
-		run: async (ctx, id) => {
+		schema: spec.schema,
+		run: async (ctx, body) => {
+			const id = String(body[`${what}_id`]);
 			const raw = await libraryRequest(ctx, {
 				method: 'POST',
 				path,
-				body: { [`${what}_id`]: id },
+				body,
 				action: `the delete of ${what} ${id}`,
 				ifAnswerLost: (lost) => mayBeDeleted(ctx, what, id, lost),
 			});
 			deletedOrFailed(ctx, what, id, raw);
-			return [{ json: { deleted: true, [idKey]: id } }];
+			return [{ json: { deleted: true, [`${what}Id`]: id } }];
 		},
 	};
 }

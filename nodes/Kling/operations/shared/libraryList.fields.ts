@@ -1,16 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { OperationField } from '../field';
 
 /**
  * Get Many of the Element and Voice resources: which list (the account's,
  * Kling's presets, or both) and how many, as n8n's own nodes ask for it
- * (Return All, else Limit).
+ * (Return All, else Limit). The operation reads them itself
+ * (library/listing.ts): they send nothing.
  */
-export function libraryListFields(resource: 'element' | 'voice', noun: string): INodeProperties[] {
-	const show = { resource: [resource], operation: ['getMany'] };
+export function libraryListFields(noun: string): OperationField[] {
 	return [
 		{
 			displayName: 'Source',
 			name: 'librarySource',
+			send: 'nothing',
 			type: 'options',
 			options: [
 				{ name: 'Custom', value: 'custom', description: `The ${noun} of this account` },
@@ -19,24 +20,24 @@ export function libraryListFields(resource: 'element' | 'voice', noun: string): 
 			],
 			default: 'custom',
 			description: `Which ${noun} to list`,
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Return All',
 			name: 'returnAll',
+			send: 'nothing',
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
 		},
 		{
 			displayName: 'Limit',
 			name: 'limit',
+			send: 'nothing',
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 		},
 	];
 }

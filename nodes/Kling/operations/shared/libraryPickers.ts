@@ -1,4 +1,9 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { z } from 'zod';
+
+import type { OperationField, ToBody } from '../field';
+import { locatorValue } from './locatorValue';
+import { at, entries } from './toBody';
 
 /*
  * The fields that name an element or a voice of the account, wherever an
@@ -7,7 +12,7 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
  * picks the same way: a resource locator whose "From List" mode lists the
  * account's custom entries, then Kling's presets (methods/listSearch.ts), and
  * whose "By ID" mode takes an ID or an expression. The value reaches the body
- * through operations/locatorValue.ts, which also takes the plain text that
+ * through shared/locatorValue.ts, which also takes the plain text that
  * workflows saved before these fields were locators hold.
  */
 
@@ -52,9 +57,11 @@ export function elementIdField(): INodeProperties {
 
 /**
  * A voice ID, as a top-level field or an entry of a list (`spec` sets its
- * name, label, and where it shows; its `placeholder` goes to the By ID mode).
+ * name, label, what it sends and any display options of its own; its
+ * `placeholder` goes to the By ID mode). Its display options, the
+ * registry's included, come before its modes, where n8n has always listed them.
  */
-export function voiceIdField(spec: Partial<INodeProperties> & { name: string }): INodeProperties {
+export function voiceIdField(spec: Partial<OperationField> & { name: string }): OperationField {
 	const { placeholder, ...rest } = spec;
 	return {
 		displayName: 'Voice ID',
@@ -62,18 +69,37 @@ export function voiceIdField(spec: Partial<INodeProperties> & { name: string }):
 		default: { mode: 'list', value: '' },
 		description: "One of the account's custom voices or one of Kling's preset voices",
 		...rest,
+		displayOptions: rest.displayOptions,
 		...libraryModes(SEARCH_VOICES, placeholder ?? 'e.g. oversea_male1', 'voice'),
 	};
 }
 
+/** The ID a picker gives (By ID, From List, or plain text), sent at `key` as text without spaces (`''` when it holds none). */
+export const toPickedId =
+	(key: string): ToBody =>
+	(value) =>
+		at(key, String(locatorValue(value) ?? '').trim());
+
+/**
+ * A picked ID an operation needs (Get, Delete of an element or a voice):
+ * missing (an empty one is dropped from the body), it is required, with
+ * `hint` saying what to give.
+ */
+export const requiredPickedId =
+	(key: string, hint: string) =>
+	(body: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+		if (body[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'is required', params: { hint } });
+	};
+
 /**
  * A list of elements (Omni-Video's and Omni-Image's Elements), each picked by
- * elementIdField; BODY_OF_FIELD `elements` sends them as element_list.
+ * elementIdField, sent as element_list.
  */
-export function elementsField(spec: Partial<INodeProperties> & { description: string }): INodeProperties {
+export function elementsField(spec: Partial<INodeProperties> & { description: string }): OperationField {
 	return {
 		displayName: 'Elements',
 		name: 'elements',
+		send: (value) => ({ element_list: entries(value, 'element').map((element) => ({ element_id: locatorValue(element.elementId) as string })) }),
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},

@@ -1,39 +1,46 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { timeValue } from '../../../validation/timeRange';
+import type { OperationField } from '../../field';
 
-const forGetCosts = { show: { resource: ['account'], operation: ['getCosts'] } };
-
-/** Account → Get Costs: the period to list resource packs for, an optional pack name, and the output's shape. */
-export const accountCostsFields: INodeProperties[] = [
+/**
+ * Account → Get Costs: the period to list resource packs for, an optional
+ * pack name (GET /account/costs's start_time, end_time and
+ * resource_pack_name), and the output's shape.
+ */
+export const accountCostsFields: OperationField[] = [
 	{
 		displayName: 'Start',
 		name: 'costsStart',
+		// In Unix ms; the operation fills an empty one in (getCosts.operation.ts).
+		send: (value) => ({ start_time: timeValue(value) }),
+		sendsKeys: ['start_time'],
 		type: 'dateTime',
 		default: '',
 		description: 'Beginning of the period to list the packs of: a date, an ISO date-time or a Unix time (ms or seconds)',
 		hint: 'Empty: 30 days before End',
-		displayOptions: forGetCosts,
 	},
 	{
 		displayName: 'End',
 		name: 'costsEnd',
+		send: (value) => ({ end_time: timeValue(value) }),
+		sendsKeys: ['end_time'],
 		type: 'dateTime',
 		default: '',
 		description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
 		hint: 'Empty: now',
-		displayOptions: forGetCosts,
 	},
 	{
 		displayName: 'Resource Pack Name',
 		name: 'resourcePackName',
+		send: (value) => ({ resource_pack_name: String(value).trim() }),
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Video Generation 1000',
 		description: 'Only the pack of this name, as Kling lists it. Empty: every pack.',
-		displayOptions: forGetCosts,
 	},
 	{
 		displayName: 'Output',
 		name: 'costsOutput',
+		send: 'nothing',
 		type: 'options',
 		options: [
 			{
@@ -45,6 +52,5 @@ export const accountCostsFields: INodeProperties[] = [
 			{ name: 'One Item per Resource Pack', value: 'packs', description: 'Each pack as its own item (none when there is none)' },
 		],
 		default: 'summary',
-		displayOptions: forGetCosts,
 	},
 ];

@@ -1,12 +1,15 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { ItemContext } from '../../../context/itemContext';
 import { accountCostsFields } from './getCosts.fields';
+import { getCostsSchema } from './getCosts.schema';
 import { spaceCalls } from '../../../transport/callSpacing';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
 import { missingEndpointError } from '../../../transport/missingEndpoint';
 import { innerFailureOf, packListOf, packOf, packSummary } from '../../../transport/resourcePacks';
-import { readTimeRange } from '../../../validation/timeRange';
+import { timeRangeOf } from '../../../validation/timeRange';
+import { labelsOf } from '../../fieldBody';
 import type { ActionOperation } from '../../types';
 
 /*
@@ -22,71 +25,68 @@ import type { ActionOperation } from '../../types';
 const ENDPOINT = '/account/costs';
 const QPS_GAP_MS = 1000;
 
-interface CostsQuery {
-	qs: IDataObject;
-	output: 'summary' | 'packs';
-	startMs: number;
-	endMs: number;
-	packName: string;
-}
-
 const ADVICE =
 	"Resource packs can only be read on Kling's official API (Base URL https://api-singapore.klingai.com or https://api-beijing.klingai.com, with a Kling key); aggregators and gateways keep their own balance: see your provider's dashboard.";
 
+/** Start and End as the fields sent them (Unix ms, or what was typed when it is no date) become the period, empty ends filled in. */
+function shapeTimeRange(body: IDataObject, ctx: ItemContext): void {
+	const labels = labelsOf(accountCostsFields);
+	const { startMs, endMs } = timeRangeOf(ctx, { start: body.start_time, end: body.end_time }, { start: labels.start_time.label, end: labels.end_time.label });
+	body.start_time = startMs;
+	body.end_time = endMs;
+}
+
 export const getCosts: ActionOperation = {
+	kind: 'action',
 	resource: 'account',
 	value: 'getCosts',
 	name: 'Get Costs',
 	action: 'Get resource packs and units left',
 	description: "List the account's resource packs and the units left in them (free; Kling's official API only)",
 	fields: accountCostsFields,
-	prepare: async (ctx): Promise<CostsQuery> => {
-		const { startMs, endMs } = readTimeRange(ctx);
-		const packName = String(ctx.param('resourcePackName', '') ?? '').trim();
-		return {
-			qs: { start_time: startMs, end_time: endMs, ...(packName ? { resource_pack_name: packName } : {}) },
-			output: ctx.param<string>('costsOutput', 'summary') === 'packs' ? 'packs' : 'summary',
-			startMs,
-			endMs,
-			packName,
-		};
-	},
-	run: async (ctx, prepared): Promise<INodeExecutionData[]> => {
-		const query = prepared as CostsQuery;
+	schema: getCostsSchema,
+	shapeBody: shapeTimeRange,
+	// (Typed `unknown` by ActionOperation: the body from the pipeline.)
+	run: async (ctx, input): Promise<INodeExecutionData[]> => {
+		const body = input as IDataObject;
+		const startMs = body.start_time as number;
+		const endMs = body.end_time as number;
+		const packName = (body.resource_pack_name as string | undefined) ?? '';
+		const qs: IDataObject = { start_time: startMs, end_time: endMs, ...(packName ? { resource_pack_name: packName } : {}) };
 		const baseUrl = await baseUrlOf(ctx);
 		await spaceCalls(`${ctx.executionId ?? ''} ${ctx.node.id} ${baseUrl}`, QPS_GAP_MS, ctx.signal);
-		let body: IDataObject;
+		let answer: IDataObject;
 		try {
-			body = await klingRequest(ctx, { method: 'GET', path: ENDPOINT, qs: query.qs, action: 'the account query' });
+			answer = await klingRequest(ctx, { method: 'GET', path: ENDPOINT, qs, action: 'the account query' });
 		} catch (error) {
 			const endpoint = {
 				route: `GET ${ENDPOINT}`,
 				what: "Kling's account endpoint (resource packs)",
 				advice: ADVICE,
-				orElse: query.packName ? `it has no resource pack named "${query.packName}"` : undefined,
+				orElse: packName ? `it has no resource pack named "${packName}"` : undefined,
 			};
 			throw missingEndpointError(ctx, error, endpoint, baseUrl);
 		}
-		const inner = innerFailureOf(body);
+		const inner = innerFailureOf(answer);
 		if (inner) {
 			throw new NodeOperationError(ctx.node, `Kling API error ${inner.code} on the account query: ${inner.message || 'no message'}`, { itemIndex: ctx.itemIndex });
 		}
-		const list = packListOf(body);
+		const list = packListOf(answer);
 		if (!list) {
 			throw new NodeOperationError(ctx.node, "The host's answer to the account query lists no resource packs (no resource_pack_subscribe_infos)", {
 				itemIndex: ctx.itemIndex,
-				description: `${ADVICE} The host answered: ${JSON.stringify(body).slice(0, 300)}`,
+				description: `${ADVICE} The host answered: ${JSON.stringify(answer).slice(0, 300)}`,
 			});
 		}
 		const packs = list.map(packOf);
 		const simplify = ctx.param('simplify', true);
-		if (query.output === 'packs') return packs.map((pack, i) => ({ json: simplify ? pack : { ...pack, raw: list[i] } }));
+		if (ctx.param<string>('costsOutput', 'summary') === 'packs') return packs.map((pack, i) => ({ json: simplify ? pack : { ...pack, raw: list[i] } }));
 		const json: IDataObject = {
 			...packSummary(packs),
-			startTime: new Date(query.startMs).toISOString(),
-			endTime: new Date(query.endMs).toISOString(),
-			...(query.packName ? { resourcePackName: query.packName } : {}),
-			...(simplify ? {} : { raw: body }),
+			startTime: new Date(startMs).toISOString(),
+			endTime: new Date(endMs).toISOString(),
+			...(packName ? { resourcePackName: packName } : {}),
+			...(simplify ? {} : { raw: answer }),
 		};
 		return [{ json }];
 	},

@@ -10,9 +10,7 @@ import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
 import { missingEndpointError } from '../../../transport/missingEndpoint';
 import { readTask, taskToJson } from '../../../transport/taskShape';
 import type { FinishedTask } from '../../../transport/waitForTask';
-import { TEXT_TO_SPEECH_LABELS, textToSpeechSchema } from './textToSpeech.schema';
-import { validateBody } from '../../../validation/validateBody';
-import { locatorValue } from '../../shared/locatorValue';
+import { textToSpeechSchema } from './textToSpeech.schema';
 import type { ActionOperation } from '../../types';
 
 /*
@@ -80,32 +78,32 @@ function notReadyInTime(ctx: ItemContext, error: Error): Error {
 	});
 }
 
-/** A number typed as text by an expression is sent as a number; anything else is left for the schema to name. */
-const asNumber = (value: IDataObject[string]) => (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value);
+/**
+ * The pipeline drops a Text of only spaces and line breaks as empty; it is
+ * given back to the schema, which says why such a text is refused.
+ */
+function keepBlankText(body: IDataObject, ctx: ItemContext): void {
+	if (body.text !== undefined) return;
+	const typed = ctx.param<unknown>('speechText', '');
+	if (typeof typed === 'string' && typed !== '') body.text = typed;
+}
 
 export const textToSpeech: ActionOperation = {
+	kind: 'action',
 	resource: 'audio',
 	value: 'textToSpeech',
 	name: 'Text to Speech',
 	action: 'Generate speech from text',
 	description: "Speak a text (up to 1000 characters) with one of Kling's voices or a custom one, as an MP3",
 	fields: textToSpeechFields,
-	prepare: async (ctx): Promise<IDataObject> => {
-		const voiceId = locatorValue(ctx.param<unknown>('speechVoiceId', ''));
-		const body: IDataObject = {
-			text: String(ctx.param<unknown>('speechText', '') ?? ''),
-			voice_id: typeof voiceId === 'string' ? voiceId.trim() : voiceId === undefined || voiceId === null ? '' : String(voiceId),
-			voice_language: ctx.param<IDataObject[string]>('speechVoiceLanguage', 'en'),
-			voice_speed: asNumber(ctx.param<IDataObject[string]>('speechVoiceSpeed', 1)),
-		};
-		validateBody(ctx, textToSpeechSchema, body, TEXT_TO_SPEECH_LABELS);
-		return body;
-	},
-	run: async (ctx, prepared): Promise<INodeExecutionData[]> => {
+	schema: textToSpeechSchema,
+	shapeBody: keepBlankText,
+	// (Typed `unknown` by ActionOperation: the body from the pipeline.)
+	run: async (ctx, body): Promise<INodeExecutionData[]> => {
 		const baseUrl = await baseUrlOf(ctx);
 		let current: FinishedTask;
 		try {
-			current = await submitSpeech(ctx, prepared as IDataObject);
+			current = await submitSpeech(ctx, body as IDataObject);
 		} catch (error) {
 			throw missingEndpointError(
 				ctx,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import type { FieldLabels } from '../../../validation/fieldLabels';
 import { requiredText } from '../../../validation/common';
 
 /*
@@ -17,6 +16,7 @@ export const TTS_LANGUAGES = ['zh', 'en'] as const;
 
 const speed = `must be between ${TTS_SPEED_MIN} and ${TTS_SPEED_MAX}`;
 
+/** The body as the node sends it (the endpoint documents nothing more: no Additional Body Fields). */
 export const textToSpeechSchema = z
 	.object({
 		text: requiredText(TTS_TEXT_MAX),
@@ -25,11 +25,3 @@ export const textToSpeechSchema = z
 		voice_speed: z.number({ required_error: 'is required', invalid_type_error: 'must be a number' }).min(TTS_SPEED_MIN, speed).max(TTS_SPEED_MAX, speed),
 	})
 	.strict();
-
-/** The body keys as the fields that send them are labelled (an action operation has no BODY_OF_FIELD rows). */
-export const TEXT_TO_SPEECH_LABELS: FieldLabels = {
-	text: { label: 'Text', parts: {} },
-	voice_id: { label: 'Voice ID', parts: {} },
-	voice_language: { label: 'Voice Language', parts: {} },
-	voice_speed: { label: 'Voice Speed', parts: {} },
-};

@@ -1,12 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { VIDEO_TO_AUDIO_PROMPT_MAX } from './videoToAudio.schema';
-import { audioAdditionalFields, forAudio } from '../../shared/audio.fields';
+import type { OperationField } from '../../field';
+import { audioAdditionalFields } from '../../shared/audio.fields';
+import { to, toVideoIdOrUrl } from '../../shared/toBody';
 
-export const videoToAudioFields: INodeProperties[] = [
+export const videoToAudioFields: OperationField[] = [
 	{
 		displayName: 'Video',
 		name: 'video',
+		// By URL or by Kling video ID: `video_url` or `video_id` (the schema names the choice `video`).
+		send: toVideoIdOrUrl,
+		sendsKeys: ['video', 'video_id', 'video_url'],
 		type: 'resourceLocator',
 		default: { mode: 'url', value: '' },
 		required: true,
@@ -30,35 +33,34 @@ export const videoToAudioFields: INodeProperties[] = [
 				hint: 'The ID of a video Kling made in the last 30 days (a Video operation outputs it as videoId)',
 			},
 		],
-		displayOptions: forAudio('videoToAudio'),
 	},
 	{
 		displayName: 'Sound Effect Prompt',
 		name: 'soundEffectPrompt',
+		send: to('sound_effect_prompt'),
 		type: 'string',
 		typeOptions: { rows: 2 },
 		default: '',
 		placeholder: 'e.g. Footsteps on gravel, distant thunder',
 		description: `The sound effects to add. At most ${VIDEO_TO_AUDIO_PROMPT_MAX} characters. Empty: Kling works them out from the picture.`,
-		displayOptions: forAudio('videoToAudio'),
 	},
 	{
 		displayName: 'Background Music Prompt',
 		name: 'bgmPrompt',
+		send: to('bgm_prompt'),
 		type: 'string',
 		typeOptions: { rows: 2 },
 		default: '',
 		placeholder: 'e.g. Calm lo-fi piano',
 		description: `The music to put under the video. At most ${VIDEO_TO_AUDIO_PROMPT_MAX} characters.`,
-		displayOptions: forAudio('videoToAudio'),
 	},
 	{
 		displayName: 'ASMR Mode',
 		name: 'asmrMode',
+		send: to('asmr_mode'),
 		type: 'boolean',
 		default: false,
 		description: 'Whether to bring out fine detail sounds, for immersive (ASMR) content',
-		displayOptions: forAudio('videoToAudio'),
 	},
-	audioAdditionalFields('videoToAudio'),
+	audioAdditionalFields(),
 ];

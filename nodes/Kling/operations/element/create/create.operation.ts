@@ -2,12 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../../../context/itemContext';
-import { createElementFields } from '../element.fields';
-
+import { createElementFields } from './create.fields';
+import { createElementSchema } from './create.schema';
 import { elementEntryOf, elementJson } from '../../../library/readElements';
 import { libraryRequest } from '../../../library/libraryRequest';
 import { asNodeError } from '../../../transport/hostErrors';
-import { createElementSchema, ELEMENT_IMAGE_SIZE } from '../element.schema';
+import { ELEMENT_IMAGE_SIZE } from '../element.shared';
 import type { ActionOperation } from '../../types';
 
 const ENDPOINT = '/v1/general/custom-elements';

@@ -1,11 +1,12 @@
-import { createAdvancedElementFields } from '../element.fields';
-import { createAdvancedElementSchema, ELEMENT_IMAGE_SIZE } from '../element.schema';
+import { createAdvancedElementFields } from './createAdvanced.fields';
+import { createAdvancedElementSchema } from './createAdvanced.schema';
+import { ELEMENT_IMAGE_SIZE } from '../element.shared';
 import type { CreateOperation } from '../../types';
 
 /**
  * Element → Create Advanced: the Kling 3.0 element, made from images or from
  * a video of a character (whose voice it can keep), as a task
- * (validation/element.schema.ts has the fields and where they are documented).
+ * (element.shared.ts has where its fields are documented).
  */
 export const createAdvancedElement: CreateOperation = {
 	kind: 'task',

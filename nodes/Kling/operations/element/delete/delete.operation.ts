@@ -1,5 +1,11 @@
-import { deleteElementFields } from '../element.fields';
+import { deleteElementFields } from './delete.fields';
+import { deleteElementSchema } from './delete.schema';
 import { libraryDeleteOperation } from '../../shared/libraryDelete';
 
 /** Element → Delete: POST /v1/general/delete-elements (custom-elements.md: custom elements only). */
-export const deleteElement = libraryDeleteOperation({ what: 'element', fields: deleteElementFields, path: '/v1/general/delete-elements' });
+export const deleteElement = libraryDeleteOperation({
+	what: 'element',
+	fields: deleteElementFields,
+	schema: deleteElementSchema,
+	path: '/v1/general/delete-elements',
+});

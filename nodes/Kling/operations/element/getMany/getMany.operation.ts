@@ -1,20 +1,29 @@
-import { getManyElementsFields } from '../element.fields';
+import type { IDataObject } from 'n8n-workflow';
+
+import { getManyElementsFields } from './getMany.fields';
+import { getManyElementsSchema } from './getMany.schema';
+import { libraryListOf } from '../../../library/listing';
 import { collectEntries } from '../../../library/paging';
 import type { ElementEntry } from '../../../library/readElements';
 import { elementJson, listElements } from '../../../library/readElements';
 import type { ActionOperation } from '../../types';
-import { libraryListOf, type LibraryListing } from '../../../library/listing';
 
 /** Element → Get Many: the account's elements, Kling's presets, or both; one item per element. */
-export const getManyElements: ActionOperation<LibraryListing> = {
+export const getManyElements: ActionOperation<IDataObject> = {
+	kind: 'action',
 	resource: 'element',
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many elements',
 	description: "List the account's elements, Kling's preset ones, or both",
 	fields: getManyElementsFields,
-	prepare: async (ctx) => libraryListOf(ctx),
-	run: async (ctx, { sources, limit }) => {
+	schema: getManyElementsSchema,
+	// Source, Return All and Limit send nothing: they are checked here, with every item's input, before any item runs.
+	shapeBody: (_body, ctx) => {
+		libraryListOf(ctx);
+	},
+	run: async (ctx) => {
+		const { sources, limit } = libraryListOf(ctx);
 		const simplify = ctx.param('simplify', true);
 		const found: ElementEntry[] = [];
 		for (const source of sources) {

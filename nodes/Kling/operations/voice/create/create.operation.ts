@@ -1,5 +1,5 @@
-import { createVoiceFields } from '../voice.fields';
-import { createVoiceSchema } from '../voice.schema';
+import { createVoiceFields } from './create.fields';
+import { createVoiceSchema } from './create.schema';
 import type { CreateOperation } from '../../types';
 
 /** Voice → Create: clone a voice from a recording or a Kling video, as a task (custom-voices.md). */

@@ -1,5 +1,11 @@
-import { deleteVoiceFields } from '../voice.fields';
+import { deleteVoiceFields } from './delete.fields';
+import { deleteVoiceSchema } from './delete.schema';
 import { libraryDeleteOperation } from '../../shared/libraryDelete';
 
 /** Voice → Delete: POST /v1/general/delete-voices (custom-voices.md: custom voices only). */
-export const deleteVoice = libraryDeleteOperation({ what: 'voice', fields: deleteVoiceFields, path: '/v1/general/delete-voices' });
+export const deleteVoice = libraryDeleteOperation({
+	what: 'voice',
+	fields: deleteVoiceFields,
+	schema: deleteVoiceSchema,
+	path: '/v1/general/delete-voices',
+});

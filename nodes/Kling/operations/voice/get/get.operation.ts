@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getVoiceFields } from '../voice.fields';
+import { getVoiceFields } from './get.fields';
+import { getVoiceSchema } from './get.schema';
 import { findVoice, voiceJson } from '../../../library/readVoices';
-import { invalidInput } from '../../../validation/invalidInput';
-import { locatorValue } from '../../shared/locatorValue';
 import type { ActionOperation } from '../../types';
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined);
@@ -13,19 +12,17 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : t
  * Voice → Get: a voice by its ID, or by the ID of the Voice → Create task
  * that made it (that task read as it stands: a running one has no voice yet).
  */
-export const getVoice: ActionOperation<string> = {
+export const getVoice: ActionOperation<IDataObject> = {
+	kind: 'action',
 	resource: 'voice',
 	value: 'get',
 	name: 'Get',
 	action: 'Get a voice',
 	description: "Read one voice (the account's or a preset) by its ID, or by the ID of the task that made it",
 	fields: getVoiceFields,
-	prepare: async (ctx) => {
-		const id = String(locatorValue(ctx.param<unknown>('voiceId', '')) ?? '').trim();
-		if (!id) throw invalidInput(ctx, 'Voice ID: is required', 'Give a voice ID, e.g. {{ $json.voiceId }} from Voice → Create, or that task\'s ID.');
-		return id;
-	},
-	run: async (ctx, id) => {
+	schema: getVoiceSchema,
+	run: async (ctx, body) => {
+		const id = String(body.voice_id);
 		const found = await findVoice(ctx, id);
 		const simplify = ctx.param('simplify', true);
 		if (!found) {

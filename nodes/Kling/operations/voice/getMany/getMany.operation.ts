@@ -1,21 +1,29 @@
-import { getManyVoicesFields } from '../voice.fields';
-import { collectEntries } from '../../../library/paging';
-import type { LibraryListing } from '../../../library/listing';
+import type { IDataObject } from 'n8n-workflow';
+
+import { getManyVoicesFields } from './getMany.fields';
+import { getManyVoicesSchema } from './getMany.schema';
 import { libraryListOf } from '../../../library/listing';
+import { collectEntries } from '../../../library/paging';
 import type { VoiceEntry } from '../../../library/readVoices';
 import { listVoices, voiceJson } from '../../../library/readVoices';
 import type { ActionOperation } from '../../types';
 
 /** Voice → Get Many: the account's voices, Kling's presets, or both; one item per voice. */
-export const getManyVoices: ActionOperation<LibraryListing> = {
+export const getManyVoices: ActionOperation<IDataObject> = {
+	kind: 'action',
 	resource: 'voice',
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many voices',
 	description: "List the account's voices, Kling's preset ones, or both",
 	fields: getManyVoicesFields,
-	prepare: async (ctx) => libraryListOf(ctx),
-	run: async (ctx, { sources, limit }) => {
+	schema: getManyVoicesSchema,
+	// Source, Return All and Limit send nothing: they are checked here, with every item's input, before any item runs.
+	shapeBody: (_body, ctx) => {
+		libraryListOf(ctx);
+	},
+	run: async (ctx) => {
+		const { sources, limit } = libraryListOf(ctx);
 		const simplify = ctx.param('simplify', true);
 		const found: VoiceEntry[] = [];
 		for (const source of sources) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { httpUrlSchema, optionalText, requiredText } from '../../validation/common';
+import { httpUrlSchema, optionalText, requiredText } from '../../../validation/common';
 
 /*
  * POST /v1/general/custom-voices (custom-voices.md, the official reference
