@@ -3,8 +3,9 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { Kling } from '../nodes/Kling/Kling.node';
 import { MODELS, modelsFor } from '../nodes/Kling/models';
-import { BODY_OF_FIELD, COLLECTIONS, KEYS_OF_FIELD } from '../nodes/Kling/operations/bodyOfFields';
-import { ACTION_OPERATIONS, CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
+import type { OperationField } from '../nodes/Kling/operations/field';
+import { isCollection, sendingFields } from '../nodes/Kling/operations/field';
+import { ACTION_OPERATIONS, OPERATIONS, TASK_OPERATIONS as CREATE_OPERATIONS, subtitleExpression, taskKindOptions } from '../nodes/Kling/operations/registry';
 import { labelsOf, labelsOfFields } from '../nodes/Kling/operations/fieldBody';
 import { labelForPath } from '../nodes/Kling/validation/fieldLabels';
 
@@ -16,19 +17,30 @@ const keysOf = (part: IDataObject, prefix = ''): string[] =>
 		return nested ? keysOf(value as IDataObject, path) : [path];
 	});
 
-/** The parameter names whose values reach the request body: top-level fields and collection options. */
-const bodyFieldNames = (fields: INodeProperties[]) =>
-	fields.flatMap((field) => (COLLECTIONS.has(field.name) ? (field.options as INodeProperties[]).map((option) => option.name) : [field.name]));
+/** The body keys a field says it sends. */
+const keysSentBy = (field: OperationField): string[] =>
+	typeof field.send === 'function' ? (field.sendsKeys ?? keysOf(field.send({}))) : [];
 
 describe('the operation registry', () => {
 	const description = new Kling().description;
 	const operationField = (resource: string) =>
 		description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource))!;
 
-	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: every field it shows has a request body key', (_, op) => {
-		const unmapped = bodyFieldNames(op.fields).filter((name) => !BODY_OF_FIELD[name]);
-		expect(unmapped).toEqual([]);
-		expect(op.fields.length).toBeGreaterThan(2);
+	test.each(OPERATIONS.map((op) => [`${op.resource} → ${op.name}`, op] as const))('%s: every field says what it sends', (_, op) => {
+		for (const field of op.fields) {
+			// (The type requires `send`; a field built by hand, or spread from a plain property, could still lack it.)
+			expect([field.name, typeof field.send === 'function' || ['eachOption', 'nothing'].includes(field.send as string)]).toEqual([field.name, true]);
+			// A collection's options are fields of their own: each sends something.
+			if (isCollection(field)) for (const option of field.options) expect([option.name, typeof option.send]).toEqual([option.name, 'function']);
+			// A field that sends something sends at least one key.
+			if (typeof field.send === 'function') expect([field.name, keysSentBy(field).length > 0]).toEqual([field.name, true]);
+		}
+		if (op.kind === 'task') expect(sendingFields(op.fields).length).toBeGreaterThan(2);
+	});
+
+	test.each(OPERATIONS.map((op) => [`${op.resource} → ${op.name}`, op] as const))('%s: no two of its fields send the same body key', (_, op) => {
+		const keys = sendingFields(op.fields).flatMap(keysSentBy);
+		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 	});
 
 	/** How the node shows an operation's field: the registry adds its resource and operation to the field's own display options. */
@@ -107,10 +119,13 @@ describe('the operation registry', () => {
 		expect(audioOptions({ resource: 'video', operation: 'textToVideo' })).toEqual([]);
 	});
 
-	test('no body key is mapped that no operation shows (the table has no dead rows)', () => {
-		// (Operations answered at once may build their bodies from the table too: Element → Create.)
-		const shown = new Set([...CREATE_OPERATIONS, ...ACTION_OPERATIONS].flatMap((op) => bodyFieldNames(op.fields)));
-		expect(Object.keys(BODY_OF_FIELD).filter((name) => !shown.has(name))).toEqual([]);
+	test('the model table names only registered operations, and each operation with a Model picker offers its models', () => {
+		const values = new Set(OPERATIONS.filter((op) => op.resource === 'video').map((op) => op.value));
+		for (const [name, model] of Object.entries(MODELS)) for (const operation of model.operations) expect([name, values.has(operation)]).toEqual([name, true]);
+		for (const op of CREATE_OPERATIONS.filter((o) => o.resource === 'video')) {
+			const picker = op.fields.find((f) => f.name === 'model');
+			if (picker) expect((picker.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(modelsFor(op.value).sort());
+		}
 	});
 
 	// The operations with a model picker (the audio ones take no model, and a number of seconds).
@@ -135,10 +150,10 @@ describe('the operation registry', () => {
 		expect(seconds('multiImageToVideo')).toEqual(['5', '10']);
 	});
 
-	test.each(CREATE_OPERATIONS.map((op) => [op.value, op] as const))('%s: errors name each body key by the label its field shows', (_, op) => {
+	test.each(OPERATIONS.map((op) => [`${op.resource} → ${op.name}`, op] as const))('%s: errors name each body key by the label its field shows', (_, op) => {
 		const labels = labelsOfFields(op.fields);
-		for (const field of op.fields.flatMap((f) => (COLLECTIONS.has(f.name) ? (f.options as INodeProperties[]) : [f]))) {
-			for (const key of KEYS_OF_FIELD[field.name] ?? keysOf(BODY_OF_FIELD[field.name]({}))) {
+		for (const field of sendingFields(op.fields)) {
+			for (const key of keysSentBy(field)) {
 				if (key.startsWith('__')) continue;
 				expect([key, labels[key]?.label]).toEqual([key, field.displayName]);
 			}

@@ -9,7 +9,7 @@ import type { PreparedItem } from '../pipeline/prepareBody';
 import { withModelNotice } from '../pipeline/modelNotice';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf } from '../pipeline/waitMethod';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import type { FinishedTask } from '../transport/waitForTask';
 import { isFinished } from '../transport/taskShape';
 import { callbackUrlFor } from './callbackUrl';
@@ -33,7 +33,7 @@ const isTask = (entry: FinishedTask | Error | typeof QUEUED): entry is FinishedT
  */
 export async function parkForCallback(
 	exec: IExecuteFunctions,
-	op: CreateOperation,
+	op: TaskOperation,
 	prepared: Array<PreparedItem | Error>,
 	inSlot: InSlot,
 ): Promise<INodeExecutionData[][]> {

@@ -1,8 +1,8 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { derivedExternalTaskId } from '../pipeline/taskIds';
-import { createOperation, operationOfTaskKind } from '../operations/registry';
-import type { CreateOperation, ResultKind } from '../operations/types';
+import { operationOf, operationOfTaskKind } from '../operations/registry';
+import type { TaskOperation, ResultKind } from '../operations/types';
 import { ITEMS_PARAM, RUN_PARAM, UNTIL_PARAM } from './callbackUrl';
 
 const MAX_ITEMS = 10_000;
@@ -15,7 +15,7 @@ export interface ParkedBatch {
 	/** Item i's task: its task id or External Task ID. */
 	ids: string[];
 	/** A create operation's: the operation, its run index, and until when it waits (items queued for the account's capacity are submitted from the handler). */
-	create?: { op: CreateOperation; runIndex: number; until?: number };
+	create?: { op: TaskOperation; runIndex: number; until?: number };
 }
 
 /**
@@ -27,7 +27,8 @@ export interface ParkedBatch {
 export function parkedBatchOf(ctx: IWebhookFunctions): ParkedBatch | undefined {
 	const resource = String(ctx.getNodeParameter('resource', ''));
 	const operation = String(ctx.getNodeParameter('operation', ''));
-	const create = createOperation(resource, operation);
+	const found = operationOf(resource, operation);
+	const create = found?.kind === 'task' ? found : undefined;
 	if (create) {
 		const query = ctx.getQueryData() as IDataObject;
 		const count = Number(query[ITEMS_PARAM]);

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ItemContext } from '../context/itemContext';
 import { submitTask } from '../pipeline/submitTask';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { isFailure } from '../transport/failures';
 import type { FinishedTask } from '../transport/waitForTask';
 
@@ -47,7 +47,7 @@ function oneByOne(): InSlot {
  * of whose tasks runs at Kling, so that no callback of its own would come to
  * send the rest.
  */
-export async function submitQueued(op: CreateOperation, queued: QueuedItem[], options: { waitUntil?: number; inSlot?: InSlot } = {}): Promise<QueueOutcome> {
+export async function submitQueued(op: TaskOperation, queued: QueuedItem[], options: { waitUntil?: number; inSlot?: InSlot } = {}): Promise<QueueOutcome> {
 	const outcome: QueueOutcome = { submitted: new Map(), stillQueued: [], failed: new Map() };
 	const inSlot = options.inSlot ?? oneByOne();
 	let busy = false;

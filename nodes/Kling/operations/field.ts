@@ -17,7 +17,7 @@ export type Send = ToBody | 'eachOption' | 'nothing';
  * n8n's own nodes do with updateDisplayOptions) and what it sends.
  */
 export type OperationField = INodeProperties & {
-	send?: Send;
+	send: Send;
 	/** Every body key it may send, dotted where nested, when its ToBody given nothing does not show them all (a video by URL or by ID). */
 	sendsKeys?: string[];
 };

@@ -1,41 +1,29 @@
 import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import type { FieldLabels } from '../validation/fieldLabels';
-import { legacyKeys, legacySend } from './bodyOfFields';
-import type { OperationField, Send } from './field';
+import type { OperationField } from './field';
+import { isCollection, sendingFields } from './field';
 import { EXTRA_BODY_KEY, merge } from './shared/toBody';
 
-const sendOf = (field: OperationField): Send => field.send ?? legacySend(field.name);
-
 const isPlainObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The fields that reach the body: the fields that send something, and the options of collections. */
-function sendingFields(fields: OperationField[]): OperationField[] {
-	return fields
-		.flatMap((field) => (sendOf(field) === 'eachOption' ? ((field.options ?? []) as OperationField[]) : [field]))
-		.filter((field) => sendOf(field) !== 'nothing');
-}
 
 /** The request body of one item, from its operation's fields (before cleaning and validation). */
 export function bodyOfFields(fields: OperationField[], read: (name: string) => unknown): IDataObject {
 	const body: IDataObject = {};
 	const add = (field: OperationField, value: unknown) => {
-		const send = sendOf(field);
-		if (typeof send !== 'function') throw new Error(`Field "${field.name}" sends no request body key`);
-		merge(body, send(value));
+		if (typeof field.send !== 'function') throw new Error(`Field "${field.name}" sends no request body key`);
+		merge(body, field.send(value));
 	};
 	for (const field of fields) {
-		const send = sendOf(field);
-		if (send === 'nothing') continue;
+		if (field.send === 'nothing') continue;
 		const value = read(field.name);
 		if (value === undefined || value === null) continue;
-		if (send !== 'eachOption') {
+		if (!isCollection(field)) {
 			add(field, value);
 			continue;
 		}
-		const options = (field.options ?? []) as OperationField[];
 		for (const [name, optionValue] of Object.entries((value as IDataObject) ?? {})) {
-			const option = options.find((candidate) => candidate.name === name);
+			const option = (field.options as OperationField[]).find((candidate) => candidate.name === name);
 			if (option) add(option, optionValue);
 		}
 	}
@@ -74,9 +62,9 @@ export function labelsOfFields(fields: OperationField[]): FieldLabels {
 	/** The field that fills each enclosing object, or null when several do. */
 	const owners = new Map<string, OperationField | null>();
 	for (const field of sendingFields(fields)) {
-		const send = sendOf(field);
+		const { send } = field;
 		if (typeof send !== 'function') continue;
-		for (const key of field.sendsKeys ?? legacyKeys(field.name) ?? keysOf(send({}))) {
+		for (const key of field.sendsKeys ?? keysOf(send({}))) {
 			if (key === EXTRA_BODY_KEY) continue;
 			labels[key] = { label: field.displayName, parts: field.type === 'fixedCollection' ? partsOf(field) : {} };
 			const parts = key.split('.');

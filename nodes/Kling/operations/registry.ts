@@ -4,7 +4,7 @@ import { getCosts } from './account/getCosts/getCosts.operation';
 import { textToAudio } from './audio/textToAudio/textToAudio.operation';
 import { textToSpeech } from './audio/textToSpeech/textToSpeech.operation';
 import { videoToAudio } from './audio/videoToAudio/videoToAudio.operation';
-import type { ActionOperation, CreateOperation, CreateResource } from './types';
+import type { ActionOperation, CreateResource, Operation, TaskOperation } from './types';
 import { avatar } from './video/avatar/avatar.operation';
 import { imageToVideo } from './video/imageToVideo/imageToVideo.operation';
 import { lipSync } from './video/lipSync/lipSync.operation';
@@ -29,8 +29,13 @@ import { deleteVoice } from './voice/delete/delete.operation';
 import { getManyVoices } from './voice/getMany/getMany.operation';
 import { getVoice } from './voice/get/get.operation';
 
-/** Every create operation. Adding one here is what makes it appear everywhere it belongs. */
-export const CREATE_OPERATIONS: CreateOperation[] = [
+/**
+ * Every operation of the node, by resource: adding one is its folder and one
+ * line here. The operation pickers, the canvas subtitle, Task → Get's task
+ * types, the wait fields (on task operations) and the router follow from it.
+ */
+export const OPERATIONS: Operation[] = [
+	// Video
 	avatar,
 	imageToVideo,
 	lipSync,
@@ -40,71 +45,76 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
 	textToVideo,
 	videoEffects,
 	videoExtend,
+	// Audio
+	textToAudio,
+	videoToAudio,
+	textToSpeech,
+	// Image
+	imageGenerate,
+	omniImage,
+	multiImageToImage,
+	imageExpand,
+	virtualTryOn,
+	// Element
+	createAdvancedElement,
+	createElement,
+	getElement,
+	getManyElements,
+	deleteElement,
+	// Voice
+	createVoice,
+	getVoice,
+	getManyVoices,
+	deleteVoice,
+	// Account
+	getCosts,
 ];
-// The Audio resource.
-CREATE_OPERATIONS.push(textToAudio, videoToAudio);
-// The Image resource.
-CREATE_OPERATIONS.push(imageGenerate, omniImage, multiImageToImage, imageExpand, virtualTryOn);
-// The Element and Voice resources' tasks.
-CREATE_OPERATIONS.push(createAdvancedElement, createVoice);
 
-/**
- * Every operation that creates no task to wait for (answered at once).
- * Adding one here is what makes it appear in its resource's operation picker.
- */
-export const ACTION_OPERATIONS: ActionOperation[] = [];
-// Account → Get Costs; Audio → Text to Speech.
-ACTION_OPERATIONS.push(getCosts, textToSpeech);
-// The Element and Voice resources.
-ACTION_OPERATIONS.push(
-	createElement as ActionOperation,
-	getElement as ActionOperation,
-	getManyElements as ActionOperation,
-	deleteElement as ActionOperation,
-	getVoice as ActionOperation,
-	getManyVoices as ActionOperation,
-	deleteVoice as ActionOperation,
-);
+export const isTaskOperation = (op: Operation): op is TaskOperation => op.kind === 'task';
+
+/** The operations that create a Kling task (to wait for, read back with Task → Get). */
+export const TASK_OPERATIONS: TaskOperation[] = OPERATIONS.filter(isTaskOperation);
+
+/** The operations answered at once. */
+export const ACTION_OPERATIONS: ActionOperation[] = OPERATIONS.filter((op): op is ActionOperation => op.kind === 'action');
+
+/** Every operation in the order the node shows their fields: a resource's task operations, then its others. */
+export const SHOWN_OPERATIONS: Operation[] = [...TASK_OPERATIONS, ...ACTION_OPERATIONS];
 
 /** The read operations of the Task resource, by value. */
-export const TASK_OPERATIONS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
+export const TASK_READS = { get: 'Get Task', list: 'Get Many Tasks' } as const;
 
-export function createOperation(resource: string, operation: string): CreateOperation | undefined {
-	return CREATE_OPERATIONS.find((op) => op.resource === resource && op.value === operation);
+export function operationOf(resource: string, value: string): Operation | undefined {
+	return OPERATIONS.find((op) => op.resource === resource && op.value === value);
 }
 
-export function actionOperation(resource: string, operation: string): ActionOperation | undefined {
-	return ACTION_OPERATIONS.find((op) => op.resource === resource && op.value === operation);
-}
-
-/** The create operations (tasks to wait for) of a resource: the operations the wait fields show on. */
+/** The task operations of a resource: the operations the wait fields show on. */
 export const taskOperationsOf = (resource: CreateResource): string[] =>
-	CREATE_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value);
+	TASK_OPERATIONS.filter((op) => op.resource === resource).map((op) => op.value);
 
-export function operationOfTaskKind(taskKind: string): CreateOperation | undefined {
-	return CREATE_OPERATIONS.find((op) => op.taskKind === taskKind);
+export function operationOfTaskKind(taskKind: string): TaskOperation | undefined {
+	return TASK_OPERATIONS.find((op) => op.taskKind === taskKind);
 }
 
 /** The Operation picker of a resource. */
 export function operationOptions(resource: CreateResource): INodePropertyOptions[] {
-	return [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]
-		.filter((op) => op.resource === resource)
+	return OPERATIONS.filter((op) => op.resource === resource)
 		.map((op) => ({ name: op.name, value: op.value, action: op.action, description: op.description }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A task kind's name in Task Type: the operation's, with its resource where the name alone says too little ("Voice → Create"). */
-const taskKindName = (op: CreateOperation) =>
+const taskKindName = (op: TaskOperation) =>
 	op.resource === 'video' || op.resource === 'audio' ? op.name : `${op.resource[0].toUpperCase()}${op.resource.slice(1)} → ${op.name}`;
 
 /** Task → Get / Get Many: which kind of task (each kind is read under its own endpoint). */
 export const taskKindOptions = (): INodePropertyOptions[] =>
-	CREATE_OPERATIONS.map((op) => ({ name: taskKindName(op), value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
+	TASK_OPERATIONS.map((op) => ({ name: taskKindName(op), value: op.taskKind })).sort((a, b) => a.name.localeCompare(b.name));
 
 /** The line under the node's name on the canvas: the operation's name, by resource and operation. */
 export function subtitleExpression(): string {
 	const labels: Record<string, string> = {};
-	for (const [value, name] of Object.entries(TASK_OPERATIONS)) labels[`task:${value}`] = name;
-	for (const op of [...CREATE_OPERATIONS, ...ACTION_OPERATIONS]) labels[`${op.resource}:${op.value}`] = op.name;
+	for (const [value, name] of Object.entries(TASK_READS)) labels[`task:${value}`] = name;
+	for (const op of SHOWN_OPERATIONS) labels[`${op.resource}:${op.value}`] = op.name;
 	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] ?? $parameter["operation"] }}`;
 }

@@ -60,9 +60,6 @@ export interface TaskOperation extends OperationCore {
 	result: ResultKind;
 }
 
-/** TRANSITION name of TaskOperation. */
-export type CreateOperation = TaskOperation;
-
 /**
  * An operation that creates no task to wait for: one request (or a few) per
  * item, answered at once (Element → Create, Get, Get Many, Delete; Voice →
@@ -70,13 +67,10 @@ export type CreateOperation = TaskOperation;
  * through the same pipeline as a task's (pipeline/prepareBody.ts) for every
  * item before any item runs; `run` sends it and makes the item's output.
  */
-export interface ActionOperation<Prepared = unknown> extends Omit<OperationCore, 'schema'> {
-	kind?: 'action';
-	schema?: ZodTypeAny;
-	/** TRANSITION: an operation not yet on the body pipeline checks its input itself. */
-	prepare?: (ctx: ItemContext) => Promise<Prepared>;
-	/** The item's output items (paired with the item by the runner when they are not). */
-	run: (ctx: ItemContext, prepared: Prepared) => Promise<INodeExecutionData[]>;
+export interface ActionOperation extends OperationCore {
+	kind: 'action';
+	/** Sends the item's checked body; its output items (paired with the item by the runner when they are not). */
+	run: (ctx: ItemContext, body: IDataObject) => Promise<INodeExecutionData[]>;
 }
 
 export type Operation = TaskOperation | ActionOperation;

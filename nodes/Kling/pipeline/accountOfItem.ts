@@ -2,13 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { createHash } from 'node:crypto';
 
 import type { ItemContext } from '../context/itemContext';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { accountPack, type AccountPack, type PackType } from '../transport/accountCapacity';
 import { invalidInput } from '../validation/invalidInput';
 import { waitOptionsOf } from '../transport/pollTask';
 
 /** Which of the account's pack types a task draws on (Kling counts video, image and try-on apart). */
-export function packTypeOf(op: CreateOperation): PackType {
+export function packTypeOf(op: TaskOperation): PackType {
 	if (op.endpoint.startsWith('/v1/videos/')) return 'video';
 	if (op.endpoint === '/v1/images/kolors-virtual-try-on') return 'tryOn';
 	if (op.endpoint.startsWith('/v1/images/')) return 'image';
@@ -47,6 +47,6 @@ async function accountIdOf(ctx: ItemContext): Promise<string> {
 }
 
 /** This n8n process's view of the item's account and pack type (transport/accountCapacity.ts). */
-export async function accountPackOf(ctx: ItemContext, op: CreateOperation): Promise<AccountPack> {
+export async function accountPackOf(ctx: ItemContext, op: TaskOperation): Promise<AccountPack> {
 	return accountPack(await accountIdOf(ctx), packTypeOf(op), statedConcurrencyOf(ctx));
 }

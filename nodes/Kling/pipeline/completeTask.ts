@@ -1,10 +1,10 @@
 import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import type { ResultKind } from '../operations/types';
 import { downloadResultFile, downloadVideo, IMAGE_FILE, MP3_FILE, WAV_FILE } from '../transport/downloadVideo';
 import type { FinishedTask } from '../transport/waitForTask';
+import { operationFailure } from '../transport/failures';
 import { taskFailedError } from '../transport/pollTask';
 import { taskToJson } from '../transport/taskShape';
 
@@ -73,8 +73,8 @@ async function imageItems(ctx: ItemContext, current: FinishedTask, json: IDataOb
 }
 
 const listsNo = (ctx: ItemContext, current: FinishedTask, what: string, hint?: string) =>
-	new NodeOperationError(ctx.node, `Kling task ${current.task.taskId} succeeded but lists no ${what}`, {
-		itemIndex: ctx.itemIndex,
+	operationFailure(ctx, 'unreadable', {
+		message: `Kling task ${current.task.taskId} succeeded but lists no ${what}`,
 		description: `${hint ? `${hint} ` : ''}Nothing was downloaded; with the download off, the node outputs the URLs the task lists.`,
 	});
 
@@ -82,7 +82,7 @@ async function videoBinary(ctx: ItemContext, current: FinishedTask, hint?: strin
 	const [video] = current.task.videos;
 	if (!video) {
 		if (hint) throw listsNo(ctx, current, 'video', hint);
-		throw new NodeOperationError(ctx.node, `Kling task ${current.task.taskId} succeeded but lists no video`, { itemIndex: ctx.itemIndex });
+		throw operationFailure(ctx, 'unreadable', { message: `Kling task ${current.task.taskId} succeeded but lists no video` });
 	}
 	return await downloadVideo(ctx, video.url, `kling-${current.task.taskId}.mp4`);
 }

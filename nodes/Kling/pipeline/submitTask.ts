@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
 import { missingLibraryRoute } from '../library/libraryRequest';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { asNodeError, isFailure, noTaskInAnswer, operationFailure } from '../transport/failures';
 import { sendOnce } from '../transport/klingRequest';
 import { withRetries } from '../transport/retryPolicy';
@@ -21,7 +21,7 @@ const SUBMIT_ATTEMPTS = 5;
  */
 function cannotTellIfCreated(
 	ctx: ItemContext,
-	op: CreateOperation,
+	op: TaskOperation,
 	externalTaskId: string,
 	failure: 'maybeCreated' | 'duplicate',
 	submitError: unknown,
@@ -56,7 +56,7 @@ function cannotTellIfCreated(
  */
 export async function submitTask(
 	ctx: ItemContext,
-	op: CreateOperation,
+	op: TaskOperation,
 	body: IDataObject,
 	options: { waitsForCapacity?: boolean } = {},
 ): Promise<FinishedTask> {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { abortableSleep } from '../transport/abortableSleep';
 import { PROBE_EVERY_MS, type Slot } from '../transport/accountCapacity';
 import { backoffMs } from '../transport/backoff';
@@ -27,7 +27,7 @@ export interface Accepted {
 }
 
 /** The account stayed full until the item's Max Wait passed: nothing was created, nothing charged. */
-function accountStayedFull(ctx: ItemContext, op: CreateOperation, minutes: number, refusals: number, last: unknown): NodeOperationError {
+function accountStayedFull(ctx: ItemContext, op: TaskOperation, minutes: number, refusals: number, last: unknown): NodeOperationError {
 	const pack = PACK_WORDS[packTypeOf(op)];
 	return new NodeOperationError(ctx.node, `The Kling account's concurrency stayed full for ${minutes.toFixed(minutes < 1 ? 1 : 0)} min: no ${pack} task was created for this item`, {
 		itemIndex: ctx.itemIndex,
@@ -51,7 +51,7 @@ const stopped = (ctx: ItemContext) =>
  * fill it, it backs off from about a second up to 5 s. Every other failure
  * ends the item as submitTask decided it (a lost answer is looked up before any resend).
  */
-export async function submitWhenFree(ctx: ItemContext, op: CreateOperation, body: IDataObject, deadline: number): Promise<Accepted> {
+export async function submitWhenFree(ctx: ItemContext, op: TaskOperation, body: IDataObject, deadline: number): Promise<Accepted> {
 	const pack = await accountPackOf(ctx, op);
 	const weight = weightOf(packTypeOf(op), body);
 	const started = Date.now();

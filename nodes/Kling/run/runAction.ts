@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import type { ActionOperation } from '../operations/types';
@@ -15,11 +15,11 @@ import { runIndexOf } from '../pipeline/waitMethod';
  */
 export async function runAction(exec: IExecuteFunctions, op: ActionOperation): Promise<INodeExecutionData[][]> {
 	const count = exec.getInputData().length;
-	const prepared: Array<{ value: unknown } | Error> = [];
+	const prepared: Array<{ value: IDataObject } | Error> = [];
 	for (let i = 0; i < count; i++) {
 		const ctx = itemContextOfExecution(exec, i);
 		try {
-			prepared[i] = { value: op.prepare ? await op.prepare(ctx) : (await prepareBody(ctx, op, runIndexOf(exec))).body };
+			prepared[i] = { value: (await prepareBody(ctx, op, runIndexOf(exec))).body };
 		} catch (error) {
 			if (!exec.continueOnFail()) throw itemError(exec.getNode(), error, i);
 			prepared[i] = asNodeError(exec.getNode(), error);

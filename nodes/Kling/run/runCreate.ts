@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { withSlot } from '../transport/concurrency';
 import { parkForCallback } from '../callback/parkForCallback';
 import { statedConcurrencyOf } from '../pipeline/accountOfItem';
@@ -24,7 +24,7 @@ export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
  * output at once, polled for in this execution, or handed to Kling's
  * callback while the execution is parked.
  */
-export async function runCreate(exec: IExecuteFunctions, op: CreateOperation): Promise<INodeExecutionData[][]> {
+export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Promise<INodeExecutionData[][]> {
 	const items = exec.getInputData();
 	const runIndex = runIndexOf(exec);
 	const method = waitMethodOf(exec);

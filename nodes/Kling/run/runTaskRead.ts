@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
-import type { CreateOperation } from '../operations/types';
+import type { TaskOperation } from '../operations/types';
 import { klingRequest } from '../transport/klingRequest';
 import { parkUntil, resumeUrlOf, waitingForCallback } from '../callback/park';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
@@ -15,7 +15,7 @@ import { waitMethodOf } from '../pipeline/waitMethod';
 import { errorItem, itemError, outputOfItems } from '../pipeline/itemOutcomes';
 
 /** The create operation of the item's Task Type: its endpoint (where its tasks are read) and its result kind. */
-function kindOf(exec: IExecuteFunctions, itemIndex: number): CreateOperation {
+function kindOf(exec: IExecuteFunctions, itemIndex: number): TaskOperation {
 	const kind = String(exec.getNodeParameter('taskKind', itemIndex, 'text2video'));
 	const op = operationOfTaskKind(kind);
 	if (!op) throw new NodeOperationError(exec.getNode(), `Task Type: "${kind}" is not a kind of Kling task`, { itemIndex });

@@ -9,39 +9,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
  * carries its kind as a typed field (KlingApiError, KlingOperationError), so
  * the retry policy and the call sites read the kind, never a message or an
  * untyped context object.
- *
- * Phase 2 (after the folders have moved): what the call sites must change.
- * (failureOf, the seven-word view, folds `endpointMissing` into `notFound` and
- * the other kinds of the node's own making into `refused`; isFailure does not.)
- * - execute/submitTask.ts: `failureOf(x) !== 'unknownToGateway'` → `!isFailure(x, 'unknownToGateway')`,
- *   `failureOf(failed) === 'duplicate'` → `isFailure(failed, 'duplicate')`; cannotTellIfCreated →
- *   `operationFailure(ctx, 'answerLost', {message, description})`; "answer holds no task ID" →
- *   `noTaskInAnswer(ctx, message, raw)`; asNodeError from './failures'.
- * - execute/submitWhenFree.ts, callback/submitQueued.ts: `failureOf(error) !== 'busy'` → `!isFailure(error, 'busy')`.
- *   (If accountStayedFull is moved here, give it a kind of its own: it must not read as `busy`.)
- * - library/readVoices.ts: isNotATask → `isFailure(error, 'notFound', 'duplicate', 'unknownToGateway') ||
- *   (isFailure(error, 'refused') && httpStatusOf(error) === 400)`.
- * - library/libraryRequest.ts: `error instanceof NodeApiError && error.httpCode !== '404'` → `httpStatusOf(error) !== 404`;
- *   missingEndpointError from './failures'.
- * - library/deleteAnswer.ts (mayBeDeleted), operations/element/createElement.ts (elementMayExist),
- *   operations/audio/textToSpeech.ts (ifAnswerLost): pass the text instead of building the error:
- *   `ifAnswerLost: { action, mayHave: 'it may have been deleted', description }` (KlingCall accepts it).
- *   The "accepted ... but its answer holds no task / element ID" errors → `noTaskInAnswer(ctx, message, raw)`.
- * - operations/audio/textToSpeech.ts notReadyInTime: the regex on the message →
- *   `isFailure(error, 'notFinished') ? redescribed(ctx, error, advice) : error`.
- * - operations/account/getCosts.ts: missingEndpointError from './failures'.
- * - methods/listLoadError.ts: `failureOf(error) === 'notFound'` → `isFailure(error, 'notFound', 'endpointMissing')`;
- *   hostCodeOf/hostWords/httpCode casts of `errorResponse` → `hostAnswerOf(error)` (it follows a
- *   missing endpoint's cause to the host's own error).
- * - every `from '…/transport/hostErrors'`, `'…/transport/hostFailure'`, `'…/transport/missingEndpoint'`
- *   → `'…/transport/failures'`; then delete those three files (they only re-export from here), and
- *   `failureOf`/`HostFailure` (the seven-word view) once nothing reads them.
  */
 
-/**
- * The older seven-word view of a failure, as the call sites outside the
- * transport read it today (failureOf). Phase 2 moves them to FailureKind.
- */
+/** The failures read from a host's answer (classifyAnswer); the other kinds are made where they happen. */
 export type HostFailure = 'throttled' | 'busy' | 'unanswered' | 'duplicate' | 'notFound' | 'unknownToGateway' | 'refused';
 
 /**
@@ -85,8 +55,6 @@ export interface FailureMeaning {
 	waitsForCapacity: boolean;
 	/** After a write: the host may have made it (a task, an element, a voice), so it may be charged. */
 	mayHaveActed: boolean;
-	/** The same failure in the seven-word view (failureOf). */
-	readsAs: HostFailure;
 	/** The hint the user reads with it, where it does not depend on the host's code (those: CODE_HINTS). */
 	hint?: string;
 }
@@ -96,45 +64,43 @@ const RATE_HINT = 'Rate or concurrency limit reached: no task was created. Lower
 /** What each failure means for the task, declared once. */
 export const FAILURES: Readonly<Record<FailureKind, FailureMeaning>> = {
 	// Code 1302 (or HTTP 429 with another code of Kling's throttling).
-	throttled: { read: 'waitOut', write: 'waitOut', waitsForCapacity: false, mayHaveActed: false, readsAs: 'throttled', hint: RATE_HINT },
+	throttled: { read: 'waitOut', write: 'waitOut', waitsForCapacity: false, mayHaveActed: false, hint: RATE_HINT },
 	// Code 1303, or HTTP 429 without Kling's code (an aggregator): the account runs as many tasks as its plan allows.
 	// A submit waits for a free slot (transport/accountCapacity.ts) for as long as its Max Wait allows; any other request waits it out.
-	busy: { read: 'waitOut', write: 'waitOut', waitsForCapacity: true, mayHaveActed: false, readsAs: 'busy', hint: RATE_HINT },
+	busy: { read: 'waitOut', write: 'waitOut', waitsForCapacity: true, mayHaveActed: false, hint: RATE_HINT },
 	// No answer, a 5xx (or code 5xxx) or a garbled 2xx: for a submit, a task may exist.
-	unanswered: { read: 'resend', write: 'lookUpThenResend', waitsForCapacity: false, mayHaveActed: true, readsAs: 'unanswered' },
+	unanswered: { read: 'resend', write: 'lookUpThenResend', waitsForCapacity: false, mayHaveActed: true },
 	// Code 1201: an invalid parameter, or an External Task ID in use (then the task may exist already: use it rather than pay twice).
-	duplicate: { read: 'fail', write: 'lookUp', waitsForCapacity: false, mayHaveActed: true, readsAs: 'duplicate' },
+	duplicate: { read: 'fail', write: 'lookUp', waitsForCapacity: false, mayHaveActed: true },
 	// HTTP 404 or code 1203.
-	notFound: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false, readsAs: 'notFound' },
+	notFound: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false },
 	// A new-api gateway's `task_not_exist`: it holds no task under that id, which proves nothing for an External Task ID (it never knows those).
 	unknownToGateway: {
 		read: 'fail',
 		write: 'fail',
 		waitsForCapacity: false,
 		mayHaveActed: false,
-		readsAs: 'unknownToGateway',
 		hint: 'This host has no task with that ID. Gateways built on new-api know a task only by the task ID they returned on the submit, not by its External Task ID.',
 	},
 	// Anything else from the host (authentication, a policy, a parameter, arrears), and any error not made here.
-	refused: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false, readsAs: 'refused' },
+	refused: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false },
 	// Still the host's "not found" to readers of the seven-word view (the pickers' list message).
-	endpointMissing: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false, readsAs: 'notFound' },
+	endpointMissing: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false },
 	answerLost: {
 		read: 'fail',
 		write: 'fail',
 		waitsForCapacity: false,
 		mayHaveActed: true,
-		readsAs: 'refused',
 		hint: 'The node did not send the request again, so as not to do it twice. Check the result in Kling before running this item again.',
 	},
 	// The task goes on at Kling.
-	notFinished: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true, readsAs: 'refused' },
+	notFinished: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true },
 	// A submit the host accepted: a task may exist.
-	unreadable: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true, readsAs: 'refused' },
+	unreadable: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true },
 	// The request may have reached the host before the stop.
-	stopped: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true, readsAs: 'refused' },
+	stopped: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: true },
 	// Nothing was stored; the task itself is done.
-	downloadFailed: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false, readsAs: 'refused' },
+	downloadFailed: { read: 'fail', write: 'fail', waitsForCapacity: false, mayHaveActed: false },
 };
 
 /*
@@ -228,11 +194,6 @@ export const meaningOf = (error: unknown): FailureMeaning => FAILURES[failureKin
 /** The host's Retry-After for this failure, in ms, if it sent one. */
 export const retryAfterOf = (error: unknown): number | undefined => (error instanceof KlingApiError ? error.retryAfterMs : undefined);
 
-/**
- * The seven-word view of a failure. The API the call sites outside the
- * transport use today; phase 2 moves them to isFailure / failureKindOf.
- */
-export const failureOf = (error: unknown): HostFailure => meaningOf(error).readsAs;
 
 /** The HTTP status the host answered with, if the error is an answer that has one. */
 export function httpStatusOf(error: unknown): number | undefined {

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { shownField } from '../field';
-import { ACTION_OPERATIONS, CREATE_OPERATIONS, operationOptions } from '../registry';
+import { operationOptions, SHOWN_OPERATIONS } from '../registry';
 import type { CreateResource } from '../types';
 
 /** A resource of create operations: its operation picker, then each operation's fields, all from the registry. */
@@ -19,8 +19,7 @@ export function resourceProperties(resource: CreateResource, defaultOperation: s
 			default: defaultOperation,
 		},
 		// Each operation's fields, shown for it alone: n8n's updateDisplayOptions adds its resource and operation to what each field's own display options say.
-		...[...CREATE_OPERATIONS, ...ACTION_OPERATIONS]
-			.filter((op) => op.resource === resource)
+		...SHOWN_OPERATIONS.filter((op) => op.resource === resource)
 			.flatMap((op) => updateDisplayOptions({ show: { resource: [resource], operation: [op.value] } }, op.fields.map(shownField))),
 	];
 }

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CREATE_OPERATIONS } from '../registry';
+import { TASK_OPERATIONS } from '../registry';
 
 /** The task kinds whose results are audio files (Task → Get shows the audio options for these). */
-export const audioTaskKinds = () => CREATE_OPERATIONS.filter((op) => op.result === 'audios').map((op) => op.taskKind);
+export const audioTaskKinds = () => TASK_OPERATIONS.filter((op) => op.result === 'audios').map((op) => op.taskKind);
 
 const downloading = { waitForCompletion: [true], downloadVideo: [true] };
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import type { OperationField, ToBody } from '../field';
+import type { OperationField, Send, ToBody } from '../field';
 import { locatorValue } from './locatorValue';
 import { at, entries } from './toBody';
 
@@ -57,11 +57,11 @@ export function elementIdField(): INodeProperties {
 
 /**
  * A voice ID, as a top-level field or an entry of a list (`spec` sets its
- * name, label, what it sends and any display options of its own; its
+ * name, label and any display options of its own; its
  * `placeholder` goes to the By ID mode). Its display options, the
  * registry's included, come before its modes, where n8n has always listed them.
  */
-export function voiceIdField(spec: Partial<OperationField> & { name: string }): OperationField {
+export function voiceIdProperty(spec: Partial<INodeProperties> & { name: string }): INodeProperties {
 	const { placeholder, ...rest } = spec;
 	return {
 		displayName: 'Voice ID',
@@ -72,6 +72,12 @@ export function voiceIdField(spec: Partial<OperationField> & { name: string }): 
 		displayOptions: rest.displayOptions,
 		...libraryModes(SEARCH_VOICES, placeholder ?? 'e.g. oversea_male1', 'voice'),
 	};
+}
+
+/** A Voice ID field of an operation: the picker above, and what it sends. */
+export function voiceIdField(spec: Partial<INodeProperties> & { name: string; send: Send }): OperationField {
+	const { send, ...shown } = spec;
+	return { ...voiceIdProperty(shown), send };
 }
 
 /** The ID a picker gives (By ID, From List, or plain text), sent at `key` as text without spaces (`''` when it holds none). */

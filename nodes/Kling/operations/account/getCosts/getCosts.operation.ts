@@ -1,12 +1,11 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../../../context/itemContext';
 import { accountCostsFields } from './getCosts.fields';
 import { getCostsSchema } from './getCosts.schema';
 import { spaceCalls } from '../../../transport/callSpacing';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
-import { missingEndpointError } from '../../../transport/missingEndpoint';
+import { missingEndpointError, operationFailure } from '../../../transport/failures';
 import { innerFailureOf, packListOf, packOf, packSummary } from '../../../transport/resourcePacks';
 import { timeRangeOf } from '../../../validation/timeRange';
 import { labelsOf } from '../../fieldBody';
@@ -69,12 +68,12 @@ export const getCosts: ActionOperation = {
 		}
 		const inner = innerFailureOf(answer);
 		if (inner) {
-			throw new NodeOperationError(ctx.node, `Kling API error ${inner.code} on the account query: ${inner.message || 'no message'}`, { itemIndex: ctx.itemIndex });
+			throw operationFailure(ctx, 'refused', { message: `Kling API error ${inner.code} on the account query: ${inner.message || 'no message'}` });
 		}
 		const list = packListOf(answer);
 		if (!list) {
-			throw new NodeOperationError(ctx.node, "The host's answer to the account query lists no resource packs (no resource_pack_subscribe_infos)", {
-				itemIndex: ctx.itemIndex,
+			throw operationFailure(ctx, 'unreadable', {
+				message: "The host's answer to the account query lists no resource packs (no resource_pack_subscribe_infos)",
 				description: `${ADVICE} The host answered: ${JSON.stringify(answer).slice(0, 300)}`,
 			});
 		}

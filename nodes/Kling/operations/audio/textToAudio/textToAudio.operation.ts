@@ -1,8 +1,8 @@
 import { textToAudioFields } from './textToAudio.fields';
 import { textToAudioSchema } from './textToAudio.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const textToAudio: CreateOperation = {
+export const textToAudio: TaskOperation = {
 	kind: 'task',
 	resource: 'audio',
 	value: 'textToAudio',

@@ -1,13 +1,11 @@
 import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../../../context/itemContext';
 import { textToSpeechFields } from './textToSpeech.fields';
 import { pollUntilFinal, taskFailedError } from '../../../transport/pollTask';
 import { downloadResultFile, MP3_FILE, WAV_FILE } from '../../../transport/downloadVideo';
-import { asNodeError } from '../../../transport/hostErrors';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
-import { missingEndpointError } from '../../../transport/missingEndpoint';
+import { isFailure, isKlingFailure, missingEndpointError, noTaskInAnswer, operationFailure, redescribed } from '../../../transport/failures';
 import { readTask, taskToJson } from '../../../transport/taskShape';
 import type { FinishedTask } from '../../../transport/waitForTask';
 import { textToSpeechSchema } from './textToSpeech.schema';
@@ -33,19 +31,14 @@ async function submitSpeech(ctx: ItemContext, body: IDataObject): Promise<Finish
 		path: ENDPOINT,
 		body,
 		action,
-		ifAnswerLost: (lost) =>
-			new NodeOperationError(ctx.node, `The answer to ${action} was lost (${asNodeError(ctx.node, lost).message})`, {
-				itemIndex: ctx.itemIndex,
-				description:
-					'The node did not send it again: the host may have made (and charged) it, and it cannot be looked up. Kling takes no External Task ID for text to speech. Run the item again if you still need the speech.',
-			}),
+		ifAnswerLost: {
+			description:
+				'The node did not send it again: the host may have made (and charged) it, and it cannot be looked up. Kling takes no External Task ID for text to speech. Run the item again if you still need the speech.',
+		},
 	});
 	const task = readTask(raw);
 	if (!task) {
-		throw new NodeOperationError(ctx.node, 'The Kling host accepted the text to speech request but its answer holds no task', {
-			itemIndex: ctx.itemIndex,
-			description: JSON.stringify(raw).slice(0, 300),
-		});
+		throw noTaskInAnswer(ctx, 'The Kling host accepted the text to speech request but its answer holds no task', raw);
 	}
 	return { task, raw };
 }
@@ -56,8 +49,8 @@ async function speechFile(ctx: ItemContext, current: FinishedTask): Promise<IBin
 	const [audio] = current.task.audios;
 	const url = audio?.mp3Url ?? audio?.wavUrl;
 	if (!url) {
-		throw new NodeOperationError(ctx.node, `Kling task ${taskId} succeeded but lists no audio`, {
-			itemIndex: ctx.itemIndex,
+		throw operationFailure(ctx, 'unreadable', {
+			message: `Kling task ${taskId} succeeded but lists no audio`,
 			description: 'Nothing was downloaded; with Download Audio off, the node outputs what the task lists.',
 		});
 	}
@@ -71,21 +64,12 @@ async function speechFile(ctx: ItemContext, current: FinishedTask): Promise<IBin
  * by where it can be read. Other errors pass as they are.
  */
 function notReadyInTime(ctx: ItemContext, error: Error): Error {
-	if (!(error instanceof NodeOperationError) || !/was not finished after the maximum wait/.test(error.message)) return error;
-	return new NodeOperationError(ctx.node, error.message, {
-		itemIndex: ctx.itemIndex,
-		description: `The host runs text to speech as a task and has not finished it. Raise Options → Max Wait, or read it later at GET ${ENDPOINT}/<task ID> (e.g. with an HTTP Request node and your key).`,
-	});
-}
-
-/**
- * The pipeline drops a Text of only spaces and line breaks as empty; it is
- * given back to the schema, which says why such a text is refused.
- */
-function keepBlankText(body: IDataObject, ctx: ItemContext): void {
-	if (body.text !== undefined) return;
-	const typed = ctx.param<unknown>('speechText', '');
-	if (typeof typed === 'string' && typed !== '') body.text = typed;
+	if (!isKlingFailure(error) || !isFailure(error, 'notFinished')) return error;
+	return redescribed(
+		ctx,
+		error,
+		`The host runs text to speech as a task and has not finished it. Raise Options → Max Wait, or read it later at GET ${ENDPOINT}/<task ID> (e.g. with an HTTP Request node and your key).`,
+	);
 }
 
 export const textToSpeech: ActionOperation = {
@@ -97,13 +81,11 @@ export const textToSpeech: ActionOperation = {
 	description: "Speak a text (up to 1000 characters) with one of Kling's voices or a custom one, as an MP3",
 	fields: textToSpeechFields,
 	schema: textToSpeechSchema,
-	shapeBody: keepBlankText,
-	// (Typed `unknown` by ActionOperation: the body from the pipeline.)
 	run: async (ctx, body): Promise<INodeExecutionData[]> => {
 		const baseUrl = await baseUrlOf(ctx);
 		let current: FinishedTask;
 		try {
-			current = await submitSpeech(ctx, body as IDataObject);
+			current = await submitSpeech(ctx, body);
 		} catch (error) {
 			throw missingEndpointError(
 				ctx,

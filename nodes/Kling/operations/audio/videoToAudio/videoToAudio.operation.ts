@@ -1,8 +1,8 @@
 import { videoToAudioFields } from './videoToAudio.fields';
 import { videoToAudioSchema } from './videoToAudio.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const videoToAudio: CreateOperation = {
+export const videoToAudio: TaskOperation = {
 	kind: 'task',
 	resource: 'audio',
 	value: 'videoToAudio',

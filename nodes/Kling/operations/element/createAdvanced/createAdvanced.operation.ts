@@ -1,14 +1,14 @@
 import { createAdvancedElementFields } from './createAdvanced.fields';
 import { createAdvancedElementSchema } from './createAdvanced.schema';
 import { ELEMENT_IMAGE_SIZE } from '../element.shared';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
 /**
  * Element → Create Advanced: the Kling 3.0 element, made from images or from
  * a video of a character (whose voice it can keep), as a task
  * (element.shared.ts has where its fields are documented).
  */
-export const createAdvancedElement: CreateOperation = {
+export const createAdvancedElement: TaskOperation = {
 	kind: 'task',
 	resource: 'element',
 	value: 'createAdvanced',

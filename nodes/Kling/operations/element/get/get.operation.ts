@@ -1,13 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getElementFields } from './get.fields';
 import { getElementSchema } from './get.schema';
 import { elementJson, findElement } from '../../../library/readElements';
 import type { ActionOperation } from '../../types';
+import { operationFailure } from '../../../transport/failures';
 
 /** Element → Get: one element by ID (looked for in the account's list, then in the presets). */
-export const getElement: ActionOperation<IDataObject> = {
+export const getElement: ActionOperation = {
 	kind: 'action',
 	resource: 'element',
 	value: 'get',
@@ -20,8 +19,8 @@ export const getElement: ActionOperation<IDataObject> = {
 		const id = String(body.element_id);
 		const found = await findElement(ctx, id);
 		if (!found) {
-			throw new NodeOperationError(ctx.node, `Element ID: no element ${id} in this account's elements or Kling's presets`, {
-				itemIndex: ctx.itemIndex,
+			throw operationFailure(ctx, 'notFound', {
+				message: `Element ID: no element ${id} in this account's elements or Kling's presets`,
 				description: 'Check the ID (Element → Get Many lists them). A deleted element is gone.',
 			});
 		}

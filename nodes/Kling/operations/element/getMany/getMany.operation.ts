@@ -1,4 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
 
 import { getManyElementsFields } from './getMany.fields';
 import { getManyElementsSchema } from './getMany.schema';
@@ -9,7 +8,7 @@ import { elementJson, listElements } from '../../../library/readElements';
 import type { ActionOperation } from '../../types';
 
 /** Element → Get Many: the account's elements, Kling's presets, or both; one item per element. */
-export const getManyElements: ActionOperation<IDataObject> = {
+export const getManyElements: ActionOperation = {
 	kind: 'action',
 	resource: 'element',
 	value: 'getMany',

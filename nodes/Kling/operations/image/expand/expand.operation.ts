@@ -1,8 +1,8 @@
 import { imageExpandFields } from './expand.fields';
 import { imageExpandSchema } from './expand.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const imageExpand: CreateOperation = {
+export const imageExpand: TaskOperation = {
 	kind: 'task',
 	resource: 'image',
 	value: 'expand',

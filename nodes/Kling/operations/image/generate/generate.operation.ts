@@ -1,8 +1,8 @@
 import { imageGenerateFields } from './generate.fields';
 import { imageGenerateSchema } from './generate.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const imageGenerate: CreateOperation = {
+export const imageGenerate: TaskOperation = {
 	kind: 'task',
 	resource: 'image',
 	value: 'generate',

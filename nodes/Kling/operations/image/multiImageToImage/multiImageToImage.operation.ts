@@ -1,8 +1,8 @@
 import { multiImageToImageFields } from './multiImageToImage.fields';
 import { multiImageToImageSchema } from './multiImageToImage.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const multiImageToImage: CreateOperation = {
+export const multiImageToImage: TaskOperation = {
 	kind: 'task',
 	resource: 'image',
 	value: 'multiImageToImage',

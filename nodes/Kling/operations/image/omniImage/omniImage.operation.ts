@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { omniImageFields } from './omniImage.fields';
 import { omniImageSchema } from './omniImage.schema';
 import { AUTO_ASPECT_RATIO } from '../../../vocabulary';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
 const listed = (value: unknown) => Array.isArray(value) && value.length > 0;
 
@@ -17,7 +17,7 @@ function defaultAspectRatio(body: IDataObject): void {
 	body.aspect_ratio = listed(body.image_list) || listed(body.element_list) ? AUTO_ASPECT_RATIO : '16:9';
 }
 
-export const omniImage: CreateOperation = {
+export const omniImage: TaskOperation = {
 	kind: 'task',
 	resource: 'image',
 	value: 'omniImage',

@@ -1,8 +1,8 @@
 import { virtualTryOnFields } from './virtualTryOn.fields';
 import { virtualTryOnSchema } from './virtualTryOn.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const virtualTryOn: CreateOperation = {
+export const virtualTryOn: TaskOperation = {
 	kind: 'task',
 	resource: 'image',
 	value: 'virtualTryOn',

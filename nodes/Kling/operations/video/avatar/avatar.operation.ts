@@ -1,8 +1,8 @@
 import { avatarFields } from './avatar.fields';
 import { avatarSchema } from './avatar.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const avatar: CreateOperation = {
+export const avatar: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'avatar',

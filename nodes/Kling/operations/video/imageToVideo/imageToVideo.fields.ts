@@ -19,7 +19,7 @@ import {
 	soundOption,
 	watermarkOption,
 } from '../../shared/video.fields';
-import { voiceIdField } from '../../shared/libraryPickers';
+import { voiceIdProperty } from '../../shared/libraryPickers';
 import { LIMITS } from '../../../vocabulary';
 import { locatorValue } from '../../shared/locatorValue';
 import { entries, to } from '../../shared/toBody';
@@ -75,7 +75,7 @@ const voicesOption: OperationField = {
 			displayName: 'Voice',
 			name: 'voice',
 			values: [
-				voiceIdField({ name: 'voiceId' }),
+				voiceIdProperty({ name: 'voiceId' }),
 			],
 		},
 	],

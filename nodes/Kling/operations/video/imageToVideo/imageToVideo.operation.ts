@@ -1,8 +1,8 @@
 import { imageToVideoFields } from './imageToVideo.fields';
 import { imageToVideoSchema } from './imageToVideo.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const imageToVideo: CreateOperation = {
+export const imageToVideo: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'imageToVideo',

@@ -52,16 +52,14 @@ export const lipSyncFields: OperationField[] = [
 		description: 'What the speaker says, at most 120 characters',
 		displayOptions: whenSpeechFrom('text2video'),
 	},
-	{
-		...voiceIdField({
-			name: 'lipSyncVoiceId',
-			required: true,
-			placeholder: 'e.g. oversea_male1',
-			description: "One of Kling's voices (e.g. oversea_male1, uk_boy1, uk_man2, genshin_vindi2, ai_shatang) or a custom voice's ID",
-			displayOptions: whenSpeechFrom('text2video'),
-		}),
+	voiceIdField({
+		name: 'lipSyncVoiceId',
+		required: true,
+		placeholder: 'e.g. oversea_male1',
+		description: "One of Kling's voices (e.g. oversea_male1, uk_boy1, uk_man2, genshin_vindi2, ai_shatang) or a custom voice's ID",
+		displayOptions: whenSpeechFrom('text2video'),
 		send: toLocatorValue('input.voice_id'),
-	},
+	}),
 	{
 		displayName: 'Voice Language',
 		name: 'lipSyncVoiceLanguage',

@@ -1,8 +1,8 @@
 import { lipSyncFields } from './lipSync.fields';
 import { lipSyncSchema } from './lipSync.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const lipSync: CreateOperation = {
+export const lipSync: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'lipSync',

@@ -1,8 +1,8 @@
 import { motionControlFields } from './motionControl.fields';
 import { motionControlSchema } from './motionControl.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const motionControl: CreateOperation = {
+export const motionControl: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'motionControl',

@@ -1,8 +1,8 @@
 import { multiImageToVideoFields } from './multiImageToVideo.fields';
 import { multiImageToVideoSchema } from './multiImageToVideo.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const multiImageToVideo: CreateOperation = {
+export const multiImageToVideo: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'multiImageToVideo',

@@ -3,7 +3,7 @@ import { omniVideoSchema } from './omniVideo.schema';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { AspectRatio } from '../../../vocabulary';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
 
 /**
@@ -19,7 +19,7 @@ export function defaultAspectRatioUnlessFramed(body: IDataObject, fallback: Aspe
 	if (!framed) body.aspect_ratio = fallback;
 }
 
-export const omniVideo: CreateOperation = {
+export const omniVideo: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'omniVideo',

@@ -1,8 +1,8 @@
 import { textToVideoFields } from './textToVideo.fields';
 import { textToVideoSchema } from './textToVideo.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const textToVideo: CreateOperation = {
+export const textToVideo: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'textToVideo',

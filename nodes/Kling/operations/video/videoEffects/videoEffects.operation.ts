@@ -1,8 +1,8 @@
 import { videoEffectsFields } from './videoEffects.fields';
 import { videoEffectsSchema } from './videoEffects.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const videoEffects: CreateOperation = {
+export const videoEffects: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'videoEffects',

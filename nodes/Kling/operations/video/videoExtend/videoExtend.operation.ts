@@ -1,8 +1,8 @@
 import { videoExtendFields } from './videoExtend.fields';
 import { videoExtendSchema } from './videoExtend.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
-export const videoExtend: CreateOperation = {
+export const videoExtend: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
 	value: 'videoExtend',

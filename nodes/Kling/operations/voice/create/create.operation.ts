@@ -1,9 +1,9 @@
 import { createVoiceFields } from './create.fields';
 import { createVoiceSchema } from './create.schema';
-import type { CreateOperation } from '../../types';
+import type { TaskOperation } from '../../types';
 
 /** Voice → Create: clone a voice from a recording or a Kling video, as a task (custom-voices.md). */
-export const createVoice: CreateOperation = {
+export const createVoice: TaskOperation = {
 	kind: 'task',
 	resource: 'voice',
 	value: 'create',

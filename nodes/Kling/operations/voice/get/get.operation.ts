@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getVoiceFields } from './get.fields';
 import { getVoiceSchema } from './get.schema';
 import { findVoice, voiceJson } from '../../../library/readVoices';
 import type { ActionOperation } from '../../types';
+import { operationFailure } from '../../../transport/failures';
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined);
 
@@ -12,7 +12,7 @@ const text = (value: unknown) => (typeof value === 'string' && value ? value : t
  * Voice → Get: a voice by its ID, or by the ID of the Voice → Create task
  * that made it (that task read as it stands: a running one has no voice yet).
  */
-export const getVoice: ActionOperation<IDataObject> = {
+export const getVoice: ActionOperation = {
 	kind: 'action',
 	resource: 'voice',
 	value: 'get',
@@ -26,8 +26,8 @@ export const getVoice: ActionOperation<IDataObject> = {
 		const found = await findVoice(ctx, id);
 		const simplify = ctx.param('simplify', true);
 		if (!found) {
-			throw new NodeOperationError(ctx.node, `Voice ID: no voice or voice task ${id} in this account's voices or Kling's presets`, {
-				itemIndex: ctx.itemIndex,
+			throw operationFailure(ctx, 'notFound', {
+				message: `Voice ID: no voice or voice task ${id} in this account's voices or Kling's presets`,
 				description: 'Check the ID (Voice → Get Many lists them). A deleted voice is gone.',
 			});
 		}

@@ -1,4 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
 
 import { getManyVoicesFields } from './getMany.fields';
 import { getManyVoicesSchema } from './getMany.schema';
@@ -9,7 +8,7 @@ import { listVoices, voiceJson } from '../../../library/readVoices';
 import type { ActionOperation } from '../../types';
 
 /** Voice → Get Many: the account's voices, Kling's presets, or both; one item per voice. */
-export const getManyVoices: ActionOperation<IDataObject> = {
+export const getManyVoices: ActionOperation = {
 	kind: 'action',
 	resource: 'voice',
 	value: 'getMany',
