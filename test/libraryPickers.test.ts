@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { KlingSimulator } from './simulator';
-import { elementIdField, voiceIdField } from '../nodes/Kling/operations/shared/libraryPickers';
+import { elementIdField, voiceIdField, voiceIdProperty } from '../nodes/Kling/operations/shared/libraryPickers';
 import { LIBRARY_PAGE_SIZE } from '../nodes/Kling/methods/listSearch';
 import { locatorValue } from '../nodes/Kling/operations/shared/locatorValue';
 import { callListSearch } from './harness/listSearch';
@@ -71,7 +71,7 @@ describe('element and voice pickers', () => {
 	describe('the fields are resource locators: From List (searchable) and By ID', () => {
 		test.each([
 			['an element', elementIdField(), 'searchElements'],
-			['a voice', voiceIdField({ name: 'voiceId', placeholder: 'e.g. uk_boy1' }), 'searchVoices'],
+			['a voice', voiceIdProperty({ name: 'voiceId', placeholder: 'e.g. uk_boy1' }), 'searchVoices'],
 		])('%s', (_what, field, method) => {
 			expect(field.type).toBe('resourceLocator');
 			expect(field.default).toEqual({ mode: 'list', value: '' });
@@ -84,7 +84,7 @@ describe('element and voice pickers', () => {
 		});
 
 		test("a voice field's placeholder goes to By ID, and its spec (name, label, where it shows) is kept", () => {
-			const field = voiceIdField({ name: 'lipSyncVoiceId', required: true, placeholder: 'e.g. uk_boy1', displayOptions: { show: { operation: ['lipSync'] } } });
+			const field = voiceIdField({ name: 'lipSyncVoiceId', required: true, placeholder: 'e.g. uk_boy1', displayOptions: { show: { operation: ['lipSync'] } }, send: 'nothing' });
 			expect(field).toMatchObject({ name: 'lipSyncVoiceId', displayName: 'Voice ID', required: true, displayOptions: { show: { operation: ['lipSync'] } } });
 			expect(field.modes?.[1].placeholder).toBe('e.g. uk_boy1');
 		});

@@ -42,7 +42,8 @@ describe('Audio → Text to Speech', () => {
 		expect(item.json).toEqual({
 			taskId,
 			status: 'succeed',
-			statusMessage: undefined,
+			// The simulator reports one unit for the speech (final_unit_deduction).
+			cost: { units: 1 },
 			audioId: `${taskId}-a0`,
 			audioMp3Url: `${sim().baseUrl}/files/${taskId}.mp3`,
 			audioDuration: '1.0',

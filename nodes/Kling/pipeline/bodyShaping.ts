@@ -28,6 +28,13 @@ export function pruneEmpty<T>(value: T): T | undefined {
 	return value;
 }
 
+/** The dotted paths of texts that hold only spaces and line breaks (pruneEmpty drops them). */
+export function blankTextPaths(value: unknown, prefix = ''): string[] {
+	if (typeof value === 'string') return value !== '' && value.trim() === '' ? [prefix] : [];
+	if (!isPlainObject(value)) return [];
+	return Object.entries(value).flatMap(([key, entry]) => blankTextPaths(entry, prefix ? `${prefix}.${key}` : key));
+}
+
 /**
  * The UI keeps camera type and axes side by side; the API wants the axes in
  * `config`, and only for type `simple` (the presets take none).

@@ -8,7 +8,7 @@ import { EXTRA_BODY_KEY, merge } from '../operations/shared/toBody';
 import type { Operation } from '../operations/types';
 import { invalidInput } from '../validation/invalidInput';
 import { validateBody } from '../validation/validateBody';
-import { applyDefaultMode, pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
+import { applyDefaultMode, blankTextPaths, pruneEmpty, shapeCameraControl, shapeMultiShot, shapeTrajectories } from './bodyShaping';
 import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { modelNoticeOf } from './modelNotice';
@@ -70,6 +70,7 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
 	// A field hidden by another's choice (Lip-Sync's Audio when Speech From is Text) is not in the node's parameters: null.
 	const built = bodyOfFields(op.fields, (name) => ctx.param<unknown>(name, null));
+	const blank = new Set(blankTextPaths(built));
 	const body = (pruneEmpty(built) ?? {}) as IDataObject;
 	shapeCameraControl(body);
 	shapeMultiShot(body);
@@ -80,7 +81,7 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
-	if (op.schema) validateBody(ctx, op.schema, body, labels);
+	validateBody(ctx, op.schema, body, labels, blank);
 	// Only a task is named: the endpoints answered at once take no External Task ID.
 	const modelNotice = modelNoticeOf(body);
 	if (op.kind !== 'task') return { body, derivedId: false, modelNotice };
