@@ -9,6 +9,7 @@ import type {
 
 import { klingJwtFor } from './klingJwt';
 import { klingCredentialTest } from './klingCredentialTest';
+import { webhookSecretFields } from './webhookSecretFields';
 
 /**
  * The official Kling API's access key + secret key pair, from which each
@@ -59,6 +60,7 @@ export class KlingAccessKeyApi implements ICredentialType {
 			required: true,
 			description: 'Signs the tokens; it is never sent',
 		},
+		...webhookSecretFields,
 	];
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) {

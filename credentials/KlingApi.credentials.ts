@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { klingCredentialTest } from './klingCredentialTest';
+import { webhookSecretFields } from './webhookSecretFields';
 
 /**
  * An API key sent as a bearer token: Kling's own API keys on its official
@@ -49,6 +50,7 @@ export class KlingApi implements ICredentialType {
 			required: true,
 			description: 'Kling\'s API key or the aggregator\'s key; sent as <code>Authorization: Bearer &lt;key&gt;</code>',
 		},
+		...webhookSecretFields,
 	];
 
 	authenticate: IAuthenticateGeneric = {

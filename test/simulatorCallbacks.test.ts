@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 import { sleep, startCallbackReceiver, waitUntil } from './harness/callbackReceiver';
@@ -213,6 +214,53 @@ describe('simulator callbacks: Kling POSTs the task at each status change', () =
 		expect(sim.callbacks).toHaveLength(0);
 	});
 
+	test('with a Webhook Secret, callbacks are signed as Kling signs them; by hand: forged, tampered, backdated, dual-signed, replayed', async () => {
+		const secret = `whsec_${randomBytes(24).toString('base64')}`;
+		const previous = `whsec_${randomBytes(24).toString('base64')}`;
+		// Computed here, apart from the simulator: Base64(HMAC-SHA256(Base64-decoded secret, "<id>.<timestamp>.<body>")).
+		const expected = (key: string, call: { headers: Record<string, unknown>; text: string }) =>
+			`v1,${createHmac('sha256', Buffer.from(key.slice(6), 'base64')).update(`${call.headers['webhook-id']}.${call.headers['webhook-timestamp']}.${call.text}`).digest('base64')}`;
+
+		const unsigned = await submit('unsigned', { callback_url: `${receiver.url}/plain` });
+		await waitUntil(() => callsFor(unsigned.taskId).length === 1, 5000, 'the unsigned submitted callback');
+		expect(Object.keys(callsFor(unsigned.taskId)[0].headers).filter((name) => name.startsWith('webhook-'))).toEqual([]);
+
+		sim.setWebhookSecret(secret);
+		const { taskId } = await submit('signed', { callback_url: `${receiver.url}/signed` });
+		await waitUntil(() => callsFor(taskId).length === 3, 5000, 'three signed callbacks');
+		for (const call of callsFor(taskId)) {
+			expect(call.headers['webhook-id']).toMatch(/^msg_/);
+			expect(Math.abs(Number(call.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(5);
+			expect(call.headers['webhook-signature']).toBe(expected(secret, call));
+		}
+		expect(new Set(callsFor(taskId).map((call) => call.headers['webhook-id'])).size).toBe(3);
+
+		const last = () => receiver.received[receiver.received.length - 1];
+		const dual = await sim.sendCallback(taskId, {}, { secret: [previous, secret], timestampSeconds: 1_000_000_000, id: 'msg_fixed' });
+		expect(last().headers).toMatchObject({ 'webhook-id': 'msg_fixed', 'webhook-timestamp': '1000000000' });
+		expect(last().headers['webhook-signature']).toBe(`${expected(previous, last())} ${expected(secret, last())}`);
+		expect(dual.headers).toEqual({ 'webhook-id': 'msg_fixed', 'webhook-timestamp': '1000000000', 'webhook-signature': last().headers['webhook-signature'] });
+
+		await sim.sendCallback(taskId, {}, { signature: 'v1,forged' });
+		expect(last().headers['webhook-signature']).toBe('v1,forged');
+		const tampered = await sim.sendCallback(taskId, {}, { tamper: (payload) => `${payload} ` });
+		expect(last().text).toBe(tampered.payload);
+		expect(last().text.endsWith(' ')).toBe(true);
+		expect(last().headers['webhook-signature']).not.toBe(expected(secret, last()));
+		await sim.sendCallback(taskId, {}, { secret: null });
+		expect(last().headers['webhook-signature']).toBeUndefined();
+
+		const replayed = await sim.replayCallback(dual);
+		expect(replayed).toMatchObject({ source: 'replayed', taskId, payload: dual.payload, headers: dual.headers, responseStatus: 200 });
+		expect(last().text).toBe(dual.payload);
+		expect(last().headers['webhook-signature']).toBe(dual.headers['webhook-signature']);
+
+		sim.reset();
+		const afterReset = await submit('unsigned again', { callback_url: `${receiver.url}/plain` });
+		await waitUntil(() => callsFor(afterReset.taskId).length === 1, 5000, 'the submitted callback after reset');
+		expect(callsFor(afterReset.taskId)[0].headers['webhook-signature']).toBeUndefined();
+	});
+
 	test('forgeCallback POSTs any body as it is, JSON or not', async () => {
 		const text = await sim.forgeCallback(`${receiver.url}/webhook-waiting/5?signature=s`, 'not json at all');
 		expect(text).toMatchObject({ source: 'forged', responseStatus: 200, body: 'not json at all' });
@@ -309,9 +357,10 @@ describe('simulator callbacks: Kling POSTs the task at each status change', () =
 		expect(Date.now() - started).toBeLessThan(5000);
 	});
 
-	test('the CLI takes the global faults: --callback-faults duplicateFinal,lateFinalMs=N', async () => {
+	test('the CLI takes the global faults (--callback-faults duplicateFinal,lateFinalMs=N) and the Webhook Secret (--webhook-secret)', async () => {
 		const cli = join(__dirname, 'simulator', 'cli.js');
-		const child = spawn(process.execPath, [cli, '--task-duration-ms', '600', '--callback-faults', 'duplicateFinal,lateFinalMs=100'], {
+		const secret = `whsec_${randomBytes(24).toString('base64')}`;
+		const child = spawn(process.execPath, [cli, '--task-duration-ms', '600', '--callback-faults', 'duplicateFinal,lateFinalMs=100', '--webhook-secret', secret], {
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -329,6 +378,10 @@ describe('simulator callbacks: Kling POSTs the task at each status change', () =
 			const { taskId } = await submit('from the cli', { callback_url: `${receiver.url}/cli` }, '/kling', target);
 			await waitUntil(() => callsFor(taskId).length === 4, 5000, 'four callbacks');
 			expect(statusesFor(taskId)).toEqual(['submitted', 'processing', 'succeed', 'succeed']);
+			for (const call of callsFor(taskId)) {
+				const signed = `${call.headers['webhook-id']}.${call.headers['webhook-timestamp']}.${call.text}`;
+				expect(call.headers['webhook-signature']).toBe(`v1,${createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update(signed).digest('base64')}`);
+			}
 		} finally {
 			child.kill('SIGTERM');
 			await exited;

@@ -1,6 +1,7 @@
 // The callback-mode checks of the queue-mode test: the Kling node waiting by
 // Kling callback in n8n's queue mode (main + worker, concurrency 2), with the
-// simulator calling back on every status change.
+// simulator calling back on every status change, its callbacks signed with the
+// Webhook Secret set on the credential.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,11 +17,14 @@ const LOST_MAX_WAIT_MINUTES = 0.5;
 
 /**
  * Runs the callback checks on a started cluster. `sim` is a simulator with
- * 20 s tasks used only here; `check(name, passed, detail)` and
+ * 20 s tasks used only here, signing its callbacks with `webhookSecret`, which
+ * goes into the credential; `check(name, passed, detail)` and
  * `timing(what, since)` report as the rest of the queue test does.
  */
-export async function callbackChecks(cluster, sim, { check, timing, sampleMp4 }) {
-	await cluster.importCredentials([simulatorCredential(sim, 'klingQueueSimCb', 'Kling simulator (callbacks)')]);
+export async function callbackChecks(cluster, sim, { check, timing, sampleMp4, webhookSecret }) {
+	const credential = simulatorCredential(sim, 'klingQueueSimCb', 'Kling simulator (callbacks)');
+	credential.data.webhookSecret = webhookSecret;
+	await cluster.importCredentials([credential]);
 	const byCallback = webhookToKling({ id: 'queueCallback', path: 'kling-cb', credentialId: 'klingQueueSimCb', outputDir: cluster.outputDir, kling: CALLBACK });
 	const lost = webhookToKling({
 		id: 'queueCallbackLost',
@@ -87,8 +91,13 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4 })
 		await cluster.waitForExecutions(ids, (row) => row.status === 'waiting' || ended(row), 60_000);
 		const parkedAt = Date.now() - t0;
 
-		// A forged final callback while the task renders: read back, not believed.
+		// A final callback with a bad signature: refused by the node before anything is read.
 		const [first] = tasksOf(ids[0]);
+		const readsBefore = sim.count('poll') + sim.count('list');
+		const badSignature = await sim.sendCallback(first.task_id, { task_status: 'succeed' }, { signature: `v1,${Buffer.alloc(32, 7).toString('base64')}` });
+		const readsAfterBad = sim.count('poll') + sim.count('list');
+		const waitingAfterBad = (await cluster.executions(`id = ${ids[0]}`))[0]?.status === 'waiting';
+		// A rightly signed but false final callback while the task renders: read back, not believed.
 		const forged = await sim.sendCallback(first.task_id, { task_status: 'succeed' });
 		const stillWaiting = (await cluster.executions(`id = ${ids[0]}`))[0]?.status === 'waiting';
 		// A call without the execution's token is refused by n8n.
@@ -123,6 +132,17 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4 })
 			JSON.stringify({ status: forged.responseStatus, body: forged.responseBody, stillWaiting }),
 		);
 		check('c1. a call to the resume URL without the execution\'s token is refused by n8n (401)', badToken.status === 401, `HTTP ${badToken.status}`);
+		const finals = sim.callbacks.filter((c) => c.source === 'lifecycle' && c.status === 'succeed' && ids.some((id) => String(c.externalTaskId).startsWith(`n8n-${id}-`)));
+		check(
+			'c1. with a Webhook Secret on the credential, the signed final callbacks are taken: each of the 12 resumed by one',
+			finals.length === 12 && finals.every((c) => c.headers['webhook-signature']?.startsWith('v1,') && /"resumed":true/.test(c.responseBody ?? '')),
+			JSON.stringify(finals.map((c) => [c.responseStatus, c.responseBody?.slice(0, 60)])),
+		);
+		check(
+			'c1. a final callback with a bad signature is refused (401) and changes nothing: nothing read, the execution still waiting',
+			badSignature.responseStatus === 401 && /signature does not match/.test(badSignature.responseBody ?? '') && readsAfterBad === readsBefore && waitingAfterBad,
+			JSON.stringify({ status: badSignature.responseStatus, body: badSignature.responseBody, reads: [readsBefore, readsAfterBad], waitingAfterBad }),
+		);
 		sim.reset();
 	}
 

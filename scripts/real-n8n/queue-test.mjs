@@ -2,6 +2,7 @@
 // in queue mode (PostgreSQL, Redis, main + worker), started by a Webhook
 // trigger, against the project's Kling simulator. Prints one line per check,
 // timings, and a summary line.
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,9 @@ const timing = (what, since) => console.log(`# ${what}: ${seconds(Date.now() - s
 // One simulator per task length: the poll test wants short tasks, the kill test long ones.
 const fast = await startKlingSimulator({ taskDurationMs: 5000 });
 const slow = await startKlingSimulator({ taskDurationMs: 20_000 });
-const callbacks = await startKlingSimulator({ taskDurationMs: 20_000 });
+// The callback checks run signed: Kling's Webhook Secret in the credential, every callback signed with it.
+const WEBHOOK_SECRET = `whsec_${randomBytes(32).toString('base64')}`;
+const callbacks = await startKlingSimulator({ taskDurationMs: 20_000, webhookSecret: WEBHOOK_SECRET });
 let cluster;
 try {
 	cluster = await startQueueCluster({ concurrency: 2, simulator: fast });
@@ -63,7 +66,7 @@ try {
 	}
 	console.log(`# b. executions by status over time, from b1's webhook calls (sampled every 500 ms):\n${sampler.timeline(b1.t0).replace(/^/gm, '#   ')}`);
 	await deterministicIdCheck(kills.flatMap((kill) => kill.died));
-	await callbackChecks(cluster, callbacks, { check, timing, sampleMp4: SAMPLE_MP4 });
+	await callbackChecks(cluster, callbacks, { check, timing, sampleMp4: SAMPLE_MP4, webhookSecret: WEBHOOK_SECRET });
 } catch (error) {
 	check('the queue-mode harness ran', false, String(error?.stack ?? error));
 } finally {

@@ -11,13 +11,21 @@ export interface CallbackAnswer {
 	answered?: { status: number; body: unknown };
 }
 
+/** The HTTP call as n8n received it, beyond its parsed body. */
+export interface ReceivedRequest {
+	/** Its headers, names in lower case (as Node's HTTP server gives them). */
+	headers?: Record<string, string | string[] | undefined>;
+	/** The bytes n8n read before it parsed them (its `req.rawBody`). */
+	rawBody?: Buffer;
+}
+
 /**
  * Delivers one HTTP call to the resume URL of a parked run, as n8n's waiting
  * webhook handler does after it has checked the execution's token: the
  * node's webhook() with n8n-core's real WebhookContext (parameters,
  * credentials, request helpers, binary data), on the parked execution's data.
  */
-export async function deliverCallback(parked: RunResult, url: string, body: unknown): Promise<CallbackAnswer> {
+export async function deliverCallback(parked: RunResult, url: string, body: unknown, received: ReceivedRequest = {}): Promise<CallbackAnswer> {
 	const { workflow, node, additionalData } = parked.engine;
 	const query = Object.fromEntries(new URL(url).searchParams);
 	const answer: CallbackAnswer = { result: {} };
@@ -35,7 +43,13 @@ export async function deliverCallback(parked: RunResult, url: string, body: unkn
 			return this;
 		},
 	};
-	const request = { body, query, headers: { 'content-type': 'application/json' }, params: {} };
+	const request = {
+		body,
+		query,
+		headers: received.headers ?? { 'content-type': 'application/json' },
+		params: {},
+		...(received.rawBody ? { rawBody: received.rawBody } : {}),
+	};
 	const context = new WebhookContext(
 		workflow,
 		node,

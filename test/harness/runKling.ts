@@ -20,7 +20,7 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** Input items; one empty item by default. */
 	items?: INodeExecutionData[];
-	credentials?: { baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string };
+	credentials?: ({ baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string }) & WebhookSecrets;
 	continueOnFail?: boolean;
 	/** The node's On Error setting (overrides continueOnFail). */
 	onError?: INode['onError'];
@@ -28,6 +28,14 @@ export interface RunOptions {
 	executionId?: string;
 	/** Stops the execution when aborted, like the editor's Stop button. */
 	abortSignal?: AbortSignal;
+	/** n8n's waiting-webhook base URL (`$execution.resumeUrl` is below it); default http://127.0.0.1/webhook-waiting. */
+	webhookWaitingBaseUrl?: string;
+}
+
+/** The credential's optional Webhook Secrets (both credential types have them). */
+export interface WebhookSecrets {
+	webhookSecret?: string;
+	previousWebhookSecret?: string;
 }
 
 export interface RunResult {
@@ -128,7 +136,7 @@ export async function runKling(options: RunOptions): Promise<RunResult> {
 		instanceBaseUrl: 'http://127.0.0.1/',
 		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
 		webhookBaseUrl: 'http://127.0.0.1/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+		webhookWaitingBaseUrl: options.webhookWaitingBaseUrl ?? 'http://127.0.0.1/webhook-waiting',
 		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
 		variables: {},
 		currentNodeParameters: undefined,

@@ -2,14 +2,17 @@
 'use strict';
 /**
  * Kling's callbacks: at each status change of a task that has a callback_url,
- * a POST of the bare task object (no envelope, no signature) to that URL as
- * given, query string included. A failed POST is recorded and not retried:
- * Kling documents no retry. Fault modes make the duplicates, reordering, losses
- * and delays a receiver has to survive.
+ * a POST of the bare task object (no envelope) to that URL as given, query
+ * string included. With a Webhook Secret they are signed as Kling signs them
+ * (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature), and
+ * tests can forge, replay, backdate and dual-sign them. A failed POST is
+ * recorded and not retried: Kling documents no retry. Fault modes make the
+ * duplicates, reordering, losses and delays a receiver has to survive.
  */
 
 const http = require('node:http');
 const https = require('node:https');
+const { createHmac, randomUUID } = require('node:crypto');
 
 const { statusChanges } = require('./tasks');
 
@@ -28,12 +31,55 @@ const { statusChanges } = require('./tasks');
  * @property {string} [externalTaskId]
  * @property {string} [status] the task_status sent
  * @property {number} at when the POST started
- * @property {'lifecycle' | 'manual' | 'forged'} source
+ * @property {'lifecycle' | 'manual' | 'forged' | 'replayed'} source
  * @property {unknown} body what was sent
+ * @property {string} payload the exact bytes sent (UTF-8)
+ * @property {Record<string, string>} headers the signature headers sent (empty when unsigned)
  * @property {number} [responseStatus]
  * @property {string} [responseBody] its first 500 characters
  * @property {string} [error] why it failed: a network error, or `HTTP <status>` for a non-2xx answer
  */
+
+/**
+ * How one callback is signed; every field left out is as Kling signs (with the simulator's secrets, now).
+ * @typedef {object} CallbackSigning
+ * @property {string | string[] | null} [secret] sign with these instead (several: one `v1,` signature each, space-separated, as during a rotation); null: unsigned
+ * @property {number} [timestampSeconds] the webhook-timestamp sent (signed as it is: a stale or future one)
+ * @property {string} [id] the webhook-id
+ * @property {string} [signature] the webhook-signature header sent as it is (a forgery)
+ * @property {(payload: string) => string} [tamper] the body sent, changed after it was signed
+ */
+
+/**
+ * A Standard Webhooks signature: `v1,` + Base64(HMAC-SHA256(key = Base64 after `whsec_`, `<id>.<timestamp>.<payload>`)).
+ * @param {string} secret
+ * @param {string} id
+ * @param {number | string} timestamp
+ * @param {string} payload
+ */
+function webhookSignature(secret, id, timestamp, payload) {
+	const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+	return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${payload}`).digest('base64')}`;
+}
+
+/** @param {string | string[] | null | undefined} secret */
+const secretList = (secret) => (secret == null ? [] : Array.isArray(secret) ? secret : [secret]).filter(Boolean);
+
+/**
+ * The signature headers of one callback (none without a secret).
+ * @param {string[]} secrets
+ * @param {string} payload
+ * @param {CallbackSigning} signing
+ * @returns {Record<string, string>}
+ */
+function signatureHeaders(secrets, payload, signing) {
+	const used = signing.secret === undefined ? secrets : secretList(signing.secret);
+	if (!used.length && signing.signature === undefined) return {};
+	const id = signing.id ?? `msg_${randomUUID()}`;
+	const timestamp = String(signing.timestampSeconds ?? Math.floor(Date.now() / 1000));
+	const signature = signing.signature ?? used.map((secret) => webhookSignature(secret, id, timestamp, payload)).join(' ');
+	return { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature };
+}
 
 const MARKERS = /** @type {const} */ ({
 	duplicateFinal: '[sim:cb-duplicate]',
@@ -84,11 +130,14 @@ class CallbackSender {
 	/**
 	 * @param {(task: import('./tasks').SimTask, now: number) => Record<string, unknown>} render the task object as of a time
 	 * @param {CallbackFaults} [faults] for all tasks
+	 * @param {string | string[]} [webhookSecret] signs every callback (several: each signature, as during a rotation)
 	 */
-	constructor(render, faults = {}) {
+	constructor(render, faults = {}, webhookSecret = undefined) {
 		this.render = render;
 		/** @type {CallbackFaults} */
 		this.faults = { ...faults };
+		/** @type {string[]} the Webhook Secrets every callback is signed with */
+		this.secrets = secretList(webhookSecret);
 		/** @type {CallbackRecord[]} */
 		this.records = [];
 		/** @type {Set<NodeJS.Timeout>} */
@@ -131,11 +180,20 @@ class CallbackSender {
 	 * One callback now, as the task is now, with body fields replaced by `overrides`.
 	 * @param {import('./tasks').SimTask} task
 	 * @param {Record<string, unknown>} [overrides]
+	 * @param {CallbackSigning} [signing]
 	 */
-	sendNow(task, overrides = {}) {
+	sendNow(task, overrides = {}, signing = {}) {
 		if (!task.callback_url) return Promise.reject(new Error(`task ${task.task_id} has no callback_url`));
 		const body = { ...this.render(task, Date.now()), ...overrides };
-		return this.post(task.callback_url, body, 'manual');
+		return this.post(task.callback_url, body, 'manual', 'application/json', signing);
+	}
+
+	/**
+	 * POSTs a recorded callback again: the same URL, bytes and signature headers (its timestamp as it was).
+	 * @param {CallbackRecord} record
+	 */
+	replay(record) {
+		return this.post(record.url, record.payload, 'replayed', 'application/json', {}, record.headers);
 	}
 
 	/**
@@ -153,10 +211,22 @@ class CallbackSender {
 	 * @param {unknown} body an object is sent as JSON, a string as it is
 	 * @param {CallbackRecord['source']} source
 	 * @param {string} [contentType]
+	 * @param {CallbackSigning} [signing]
+	 * @param {Record<string, string>} [sameHeaders] a replay's headers, sent as they were
 	 * @returns {Promise<CallbackRecord>}
 	 */
-	post(url, body, source, contentType = 'application/json') {
-		const task = typeof body === 'object' && body !== null ? /** @type {Record<string, any>} */ (body) : {};
+	post(url, body, source, contentType = 'application/json', signing = {}, sameHeaders = undefined) {
+		const signed = typeof body === 'string' ? body : JSON.stringify(body);
+		const headers = sameHeaders ? { ...sameHeaders } : signatureHeaders(this.secrets, signed, signing);
+		const payload = signing.tamper ? signing.tamper(signed) : signed;
+		let task = typeof body === 'object' && body !== null ? /** @type {Record<string, any>} */ (body) : {};
+		if (source === 'replayed') {
+			try {
+				task = JSON.parse(payload) ?? {};
+			} catch {
+				task = {};
+			}
+		}
 		/** @type {CallbackRecord} */
 		const record = {
 			url,
@@ -166,6 +236,8 @@ class CallbackSender {
 			at: Date.now(),
 			source,
 			body,
+			payload,
+			headers,
 		};
 		const generation = this.generation;
 		return new Promise((resolve) => {
@@ -189,12 +261,11 @@ class CallbackSender {
 				return done({ error: `invalid URL ${url}` });
 			}
 			if (target.protocol !== 'http:' && target.protocol !== 'https:') return done({ error: `not an http(s) URL: ${url}` });
-			const payload = typeof body === 'string' ? body : JSON.stringify(body);
 			const client = target.protocol === 'https:' ? https : http;
 			// agent: false, so no kept-alive socket outlives the simulator.
 			request = client.request(
 				target,
-				{ method: 'POST', agent: false, timeout: ANSWER_TIMEOUT_MS, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(payload) } },
+				{ method: 'POST', agent: false, timeout: ANSWER_TIMEOUT_MS, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(payload), ...headers } },
 				(response) => {
 					let text = '';
 					response.setEncoding('utf8');
@@ -242,12 +313,16 @@ class CallbackSender {
 		this.inFlight.clear();
 	}
 
-	/** @param {CallbackFaults} [faults] the global faults to go back to */
-	reset(faults = {}) {
+	/**
+	 * @param {CallbackFaults} [faults] the global faults to go back to
+	 * @param {string | string[]} [webhookSecret] the secrets to go back to
+	 */
+	reset(faults = {}, webhookSecret = undefined) {
 		this.generation++;
 		this.stop();
 		this.records.length = 0;
 		this.faults = { ...faults };
+		this.secrets = secretList(webhookSecret);
 	}
 
 	close() {
@@ -256,4 +331,4 @@ class CallbackSender {
 	}
 }
 
-module.exports = { CallbackSender, faultsFor, parseCallbackFaults, MARKERS };
+module.exports = { CallbackSender, faultsFor, parseCallbackFaults, webhookSignature, MARKERS };

@@ -3,6 +3,7 @@
 'use strict';
 // node test/simulator/cli.js [--port N] [--api-key K] [--task-duration-ms N] [--video-bytes N]
 //   [--callback-faults duplicateFinal,outOfOrder,loseFinal,none,lateFinalMs=N] [--concurrency video=5,image=10,tryOn=2]
+//   [--webhook-secret whsec_...[,whsec_...]] (callbacks signed as Kling signs them; two: both signatures, as during a rotation)
 const { startKlingSimulator } = require('./index');
 const { parseCallbackFaults } = require('./callbacks');
 const { parseConcurrency } = require('./concurrency');
@@ -30,6 +31,7 @@ startKlingSimulator({
 	videoBytes: arg('--video-bytes') ? Number(arg('--video-bytes')) : undefined,
 	callbacks,
 	concurrency,
+	webhookSecret: arg('--webhook-secret')?.split(',').filter(Boolean),
 }).then((sim) => {
 	console.log(`KLING_SIMULATOR_URL=${sim.baseUrl}`);
 	const stop = () => sim.close().then(() => process.exit(0));

@@ -23,6 +23,27 @@ export interface SimulatorOptions {
 	 * Kling the day it ships a model this package does not know yet.
 	 */
 	newModels?: Record<string, string[]>;
+	/**
+	 * Kling's Webhook Secret (`whsec_<base64>`): every callback is signed with it, as Kling signs
+	 * (headers `webhook-id`, `webhook-timestamp` in seconds, `webhook-signature` = `v1,<base64 HMAC-SHA256
+	 * of "<id>.<timestamp>.<body>">`). Several: one signature each, space-separated, as during a rotation.
+	 * None: unsigned callbacks, no such headers. `reset()` goes back to these.
+	 */
+	webhookSecret?: string | string[];
+}
+
+/** How one callback is signed; each field left out is as Kling signs (with the simulator's secrets, now). */
+export interface CallbackSigning {
+	/** Sign with these instead of the simulator's (several: one `v1,` signature each, as during a rotation); null: unsigned. */
+	secret?: string | string[] | null;
+	/** The webhook-timestamp sent, in seconds (signed as it is): a stale or future callback. */
+	timestampSeconds?: number;
+	/** The webhook-id (default `msg_<uuid>`). */
+	id?: string;
+	/** The webhook-signature header sent as it is: a forged signature (the other headers as usual). */
+	signature?: string;
+	/** The body sent, changed after it was signed (a tampered body). */
+	tamper?: (payload: string) => string;
 }
 
 /** Kling's pack types; an image task takes one slot per image (`n`). */
@@ -53,10 +74,14 @@ export interface CallbackRecord {
 	status?: string;
 	/** When the POST started. */
 	at: number;
-	/** lifecycle: a status change; manual: sendCallback; forged: forgeCallback. */
-	source: 'lifecycle' | 'manual' | 'forged';
+	/** lifecycle: a status change; manual: sendCallback; forged: forgeCallback; replayed: replayCallback. */
+	source: 'lifecycle' | 'manual' | 'forged' | 'replayed';
 	/** What was sent: the bare task object (no envelope), or a forged body. */
 	body: unknown;
+	/** The exact bytes sent (what was signed, unless tampered). */
+	payload: string;
+	/** The signature headers sent (`webhook-id`, `webhook-timestamp`, `webhook-signature`); empty when unsigned. */
+	headers: Record<string, string>;
 	responseStatus?: number;
 	/** The first 500 characters. */
 	responseBody?: string;
@@ -123,10 +148,17 @@ export interface KlingSimulator {
 	failNextTask(message?: string): void;
 	/** Replaces the global callback faults, for tasks created from now on. */
 	setCallbackFaults(faults?: CallbackFaults): void;
-	/** POSTs the task (by task id or external task id) as it is now to its callback_url, with body fields replaced by `overrides`. */
-	sendCallback(taskId: string, overrides?: Record<string, unknown>): Promise<CallbackRecord>;
-	/** POSTs any body to any URL: an object as JSON, a string as it is. */
-	forgeCallback(url: string, body: unknown, contentType?: string): Promise<CallbackRecord>;
+	/** Replaces the Webhook Secrets callbacks are signed with (none: unsigned), until `reset()`. */
+	setWebhookSecret(secret?: string | string[]): void;
+	/**
+	 * POSTs the task (by task id or external task id) as it is now to its callback_url, with body fields
+	 * replaced by `overrides`; signed as the simulator signs unless `signing` says otherwise.
+	 */
+	sendCallback(taskId: string, overrides?: Record<string, unknown>, signing?: CallbackSigning): Promise<CallbackRecord>;
+	/** POSTs any body to any URL: an object as JSON, a string as it is; signed as `sendCallback`. */
+	forgeCallback(url: string, body: unknown, contentType?: string, signing?: CallbackSigning): Promise<CallbackRecord>;
+	/** POSTs a recorded callback again: the same URL, bytes and signature headers (its timestamp as it was). */
+	replayCallback(record: CallbackRecord): Promise<CallbackRecord>;
 	reset(): void;
 	count(kind: RequestKind): number;
 	close(): Promise<void>;

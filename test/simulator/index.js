@@ -54,7 +54,7 @@ async function startKlingSimulator(options = {}) {
 	const store = new TaskStore(kindOf);
 	const faults = new FaultQueue();
 	let baseUrl = '';
-	const callbacks = new CallbackSender((task, now) => officialTask(store.view(task, baseUrl, now)), options.callbacks);
+	const callbacks = new CallbackSender((task, now) => officialTask(store.view(task, baseUrl, now)), options.callbacks, options.webhookSecret);
 	/** @type {import('./index').RecordedRequest[]} */
 	const requests = [];
 	/** @type {Record<string, number>} */
@@ -182,13 +182,25 @@ async function startKlingSimulator(options = {}) {
 		setCallbackFaults: (/** @type {import('./callbacks').CallbackFaults} */ callbackFaults = {}) => {
 			callbacks.faults = { ...callbackFaults };
 		},
-		sendCallback: (/** @type {string} */ taskId, /** @type {Record<string, unknown>} */ overrides = {}) => {
+		setWebhookSecret: (/** @type {string | string[] | undefined} */ secret) => {
+			callbacks.secrets = secret === undefined ? [] : Array.isArray(secret) ? [...secret] : [secret];
+		},
+		sendCallback: (
+			/** @type {string} */ taskId,
+			/** @type {Record<string, unknown>} */ overrides = {},
+			/** @type {import('./callbacks').CallbackSigning} */ signing = {},
+		) => {
 			const task = store.findAny(taskId);
 			if (!task) return Promise.reject(new Error(`task ${taskId} not found`));
-			return callbacks.sendNow(task, overrides);
+			return callbacks.sendNow(task, overrides, signing);
 		},
-		forgeCallback: (/** @type {string} */ url, /** @type {unknown} */ body, contentType = 'application/json') =>
-			callbacks.post(url, body, 'forged', contentType),
+		forgeCallback: (
+			/** @type {string} */ url,
+			/** @type {unknown} */ body,
+			contentType = 'application/json',
+			/** @type {import('./callbacks').CallbackSigning} */ signing = {},
+		) => callbacks.post(url, body, 'forged', contentType, signing),
+		replayCallback: (/** @type {import('./callbacks').CallbackRecord} */ record) => callbacks.replay(record),
 		inject: (/** @type {import('./faults').Fault} */ fault) => faults.add(fault),
 		setConcurrency: (/** @type {import('./concurrency').ConcurrencyLimits} */ limits = {}) => concurrency.reset(limits),
 		concurrency: () => ({ limits: { ...concurrency.limits }, peak: { ...concurrency.peak }, refused: concurrency.refused }),
@@ -200,7 +212,7 @@ async function startKlingSimulator(options = {}) {
 			store.clear();
 			faults.clear();
 			failNext = undefined;
-			callbacks.reset(options.callbacks);
+			callbacks.reset(options.callbacks, options.webhookSecret);
 			concurrency.reset(options.concurrency ?? {});
 			for (const key of Object.keys(counts)) counts[key] = 0;
 		},

@@ -6,6 +6,7 @@ import { errorItem } from '../pipeline/itemOutcomes';
 import { modelNoticeOf, withModelNotice } from '../pipeline/modelNotice';
 import { bodyOfFields } from '../operations/fieldBody';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
+import { refuseUnsigned } from './callbackSignature';
 import type { ParkedBatch } from './parkedBatch';
 import { parkedBatchOf } from './parkedBatch';
 import { oneAtATime } from './oneAtATime';
@@ -17,7 +18,9 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
 
 /**
  * Receives Kling's callbacks for a parked execution (n8n has already checked
- * the execution's token). A callback is only a hint: its body is never used
+ * the execution's token). With a Webhook Secret in the credential, a callback
+ * whose signature does not hold is refused first (HTTP 401) and changes
+ * nothing. A callback, signed or not, is only a hint: its body is never used
  * as a result. When it says a task of this execution is final, the node reads
  * the batch's tasks back from the API; only when every one is final does it
  * resume the execution, with one output item per input item, as polling
@@ -25,6 +28,9 @@ const stayParked = (note: string): IWebhookResponseData => ({ webhookResponse: {
  * not tasks, a host that fails to answer) leaves the execution parked.
  */
 export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	// A signature proves who sent the callback, not that the task is done: the read-back below stays.
+	const refused = await refuseUnsigned(this);
+	if (refused) return refused;
 	const batch = parkedBatchOf(this);
 	if (!batch) return stayParked('not a callback of this node');
 	const { ids } = batch;
