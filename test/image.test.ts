@@ -49,7 +49,7 @@ describe('Image resource: the panel', () => {
 	test('Generate is the default operation; each operation shows its fields with human labels and the Download Images toggle', () => {
 		const picker = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('image'))!;
 		expect(picker.default).toBe('generate');
-		expect((picker.options as Array<{ name: string }>).map((o) => o.name)).toEqual(['Expand', 'Generate', 'Multi-Image to Image', 'Omni-Image', 'Virtual Try-On']);
+		expect((picker.options as Array<{ name: string }>).map((o) => o.name)).toEqual(['Expand', 'Generate', 'Multi-Image to Image', 'Omni-Image', 'Recognize', 'Virtual Try-On']);
 		const fields = (operation: string) => shown({ resource: 'image', operation }).filter((name) => !['Authentication', 'Resource', 'Operation'].includes(name));
 		expect(fields('generate')).toEqual(expect.arrayContaining(['Model', 'Prompt', 'Reference Image', 'Aspect Ratio', 'Resolution', 'Number of Images', 'Download Images']));
 		expect(fields('omniImage')).toEqual(expect.arrayContaining(['Model', 'Prompt', 'Reference Images', 'Elements', 'Aspect Ratio', 'Resolution', 'Number of Images']));

@@ -166,6 +166,8 @@ try {
 		'Element Get Many': ['Source', 'Return All', 'Limit'],
 		'Voice Create': ['Name', 'Voice Sample', 'Wait for Completion', 'Download Sample'],
 		'Voice Get': ['Voice ID'],
+		'Recognize Image': ['Image', 'Download Masks', 'Additional Fields'],
+		'Element AI Multi-Shot': ['Frontal Image', 'Wait for Completion', 'Download Images'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };

@@ -19,7 +19,9 @@ import { imageGenerate } from './image/generate/generate.operation';
 import { multiImageToImage } from './image/multiImageToImage/multiImageToImage.operation';
 import { omniImage } from './image/omniImage/omniImage.operation';
 import { virtualTryOn } from './image/virtualTryOn/virtualTryOn.operation';
+import { imageRecognize } from './image/recognize/recognize.operation';
 import { createAdvancedElement } from './element/createAdvanced/createAdvanced.operation';
+import { aiMultiShot } from './element/aiMultiShot/aiMultiShot.operation';
 import { createElement } from './element/create/create.operation';
 import { deleteElement } from './element/delete/delete.operation';
 import { getElement } from './element/get/get.operation';
@@ -55,8 +57,10 @@ export const OPERATIONS: Operation[] = [
 	multiImageToImage,
 	imageExpand,
 	virtualTryOn,
+	imageRecognize,
 	// Element
 	createAdvancedElement,
+	aiMultiShot,
 	createElement,
 	getElement,
 	getManyElements,

@@ -11,6 +11,8 @@ import { waitOptionsOf } from '../transport/pollTask';
 export function packTypeOf(op: TaskOperation): PackType {
 	if (op.endpoint.startsWith('/v1/videos/')) return 'video';
 	if (op.endpoint === '/v1/images/kolors-virtual-try-on') return 'tryOn';
+	// Billed in image units, 20 a call (kling-pricing-image.md, "General | AI Multi-Shot"): an image task, one slot.
+	if (op.endpoint === '/v1/general/ai-multi-shot') return 'image';
 	if (op.endpoint.startsWith('/v1/images/')) return 'image';
 	if (op.endpoint.startsWith('/v1/audio/')) return 'audio';
 	return 'general';

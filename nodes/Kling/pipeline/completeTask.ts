@@ -47,7 +47,8 @@ async function voiceSample(ctx: ItemContext, current: FinishedTask): Promise<IBi
 
 /**
  * A succeeded image task: one output item per image, in Kling's order, each
- * with the task's fields, `imageIndex` and `imageUrl`, and (when downloading)
+ * with the task's fields, `imageIndex` and `imageUrl` (and for sets of views
+ * `setIndex` and `viewIndex`: taskShape.ts readImages), and (when downloading)
  * the image in the output field (`data`). A storage node after the node then
  * uploads every image, one per item, with no Code node between.
  */
@@ -60,7 +61,13 @@ async function imageItems(ctx: ItemContext, current: FinishedTask, json: IDataOb
 	return await Promise.all(
 		images.map(async (image): Promise<INodeExecutionData> => {
 			const item: INodeExecutionData = {
-				json: { ...common, imageIndex: image.index, imageUrl: image.url },
+				json: {
+					...common,
+					imageIndex: image.index,
+					imageUrl: image.url,
+					// A task that makes sets of views (AI Multi-Shot): which set, which view.
+					...(image.setIndex === undefined ? {} : { setIndex: image.setIndex, viewIndex: image.viewIndex }),
+				},
 				pairedItem: { item: ctx.itemIndex },
 			};
 			if (download) {

@@ -33,10 +33,19 @@ export interface KlingAudio {
 	wavDuration?: string;
 }
 
-/** One image of an image task: task_result.images[] lists `index` and `url`. */
+/**
+ * One image of an image task: task_result.images[] lists `index` and `url`.
+ * A task that makes sets of views (AI Multi-Shot) lists each set as one entry
+ * with `url_1`, `url_2`, …: each view is an image of its own here, `index`
+ * its place among the task's images, with the set's index and the view's.
+ */
 export interface KlingImage {
 	index: number;
 	url: string;
+	/** The set's `index` as Kling lists it (a task that makes sets of views). */
+	setIndex?: number;
+	/** The view within its set, from 0 (`url_1`). */
+	viewIndex?: number;
 }
 
 /** One task, whichever of the hosts' shapes it arrived in. */
@@ -138,14 +147,39 @@ function readAudios(task: IDataObject): KlingAudio[] {
 	});
 }
 
-/** task_result.images[]; an image without an index takes its place in the list. */
+/** An entry's views (`url_1`, `url_2`, …) that hold a URL, in their order; `viewIndex` 0 is `url_1`. */
+const viewsOf = (image: IDataObject): Array<{ viewIndex: number; url: string }> =>
+	Object.keys(image)
+		.map((key) => /^url_(\d+)$/.exec(key))
+		.filter((match): match is RegExpExecArray => match !== null)
+		.map((match) => Number(match[1]))
+		.sort((a, b) => a - b)
+		.flatMap((view) => {
+			const url = text(image[`url_${view}`]);
+			return url ? [{ viewIndex: view - 1, url }] : [];
+		});
+
+/**
+ * task_result.images[]; an image without an index takes its place in the
+ * list. An entry with views (`url_1`…, AI Multi-Shot: kling-image-common-
+ * subject-completion.md) is a set: each view becomes an image, numbered in
+ * the task's order. Hosts that list `{index, url}` instead are read as above.
+ */
 function readImages(task: IDataObject): KlingImage[] {
 	const list = resultOf(task).images;
-	return (Array.isArray(list) ? list : []).filter(isObject).flatMap((image, position) => {
+	const images: KlingImage[] = [];
+	(Array.isArray(list) ? list : []).filter(isObject).forEach((image, position) => {
+		const number = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
+		const index = Number.isFinite(number) ? number : position;
+		const views = viewsOf(image);
+		if (views.length) {
+			for (const { viewIndex, url } of views) images.push({ index: images.length, url, setIndex: index, viewIndex });
+			return;
+		}
 		const url = text(image.url);
-		const index = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
-		return url ? [{ index: Number.isFinite(index) ? index : position, url }] : [];
+		if (url) images.push({ index, url });
 	});
+	return images;
 }
 
 /** task_result's other lists (voices, elements), of objects. */
@@ -166,8 +200,8 @@ const amount = (value: unknown): number | undefined => {
 const sum = (values: Array<number | undefined>): number | undefined =>
 	values.some((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
 
-/** The task's cost, in whichever of Kling's shapes it is reported; undefined when none is. */
-function readCost(task: IDataObject): TaskCost | undefined {
+/** The task's cost (or a call's: Image Recognize), in whichever of Kling's shapes it is reported; undefined when none is. */
+export function readCost(task: IDataObject): TaskCost | undefined {
 	const balance = isObject(task.final_balance_deduction) ? task.final_balance_deduction : {};
 	const billing = (Array.isArray(task.billing) ? task.billing : []).filter(isObject);
 	const charged = (type: string) => billing.filter((entry) => entry.charge_type === type);

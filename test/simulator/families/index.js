@@ -50,6 +50,8 @@ const FAMILIES = [
 	require('./library'),
 	require('./account'),
 	require('./speech'),
+	require('./recognize'),
+	require('./multiShot'),
 ];
 
 /** @type {Map<string, TaskKind>} every task kind by name (names are unique across families) */

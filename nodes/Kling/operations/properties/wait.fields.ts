@@ -81,6 +81,15 @@ const waitingFields: INodeProperties[] = [
 	),
 	downloadToggle('voice', 'Download Sample', "Whether to attach the new voice's sample, an MP3 Kling spoke with it, as binary data"),
 	{
+		...downloadToggle(
+			'element',
+			'Download Images',
+			'Whether to attach each view AI Multi-Shot made as binary data, one output item per image, ready for a storage node or Element → Create (result URLs expire)',
+		),
+		// Of the element tasks only AI Multi-Shot makes files (Create Advanced makes an element).
+		displayOptions: { show: { resource: ['element'], operation: ['aiMultiShot'], waitForCompletion: [true] } },
+	},
+	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
 		type: 'string',
