@@ -113,10 +113,11 @@ async function facesOf(sim: KlingSimulator, video = VIDEO_URL): Promise<INodeExe
 	return result.items;
 }
 
-/** The face with the largest image (what the example workflow keeps: Sort by faceImagePixels, Limit 1), as its input item. */
-const largest = (faces: INodeExecutionData[]): INodeExecutionData => ({
-	json: [...faces].sort((a, b) => Number(b.json.faceImagePixels) - Number(a.json.faceImagePixels))[0].json,
-});
+/** The face with the largest image (what the example workflow keeps: Sort by faceImagePixels, Limit 1), as its input item: its JSON and its face image. */
+function largest(faces: INodeExecutionData[]): INodeExecutionData {
+	const [kept] = [...faces].sort((a, b) => Number(b.json.faceImagePixels) - Number(a.json.faceImagePixels));
+	return { json: kept.json, binary: kept.binary };
+}
 
 describe('Video → Identify Faces', () => {
 	const sim = useSimulator({ taskDurationMs: 600 });
@@ -243,6 +244,7 @@ describe('Video → Lip-Sync a Face', () => {
 	test('identify → keep the largest face → lip-sync: the defaults read the face\'s item, the task is waited for and its MP4 downloaded', async () => {
 		const face = largest(await facesOf(sim()));
 		expect(face.json.faceId).toBe('1');
+		expect(face.binary?.data?.mimeType).toBe('image/png');
 		const result = await run({ waitForCompletion: true, waitOptions: { pollIntervalSeconds: 1 } }, [face]);
 		expect(result.error).toBeUndefined();
 		expect(submittedBodies(sim()).slice(1)).toEqual([
@@ -266,6 +268,8 @@ describe('Video → Lip-Sync a Face', () => {
 		const [item] = result.items;
 		const taskId = item.json.taskId;
 		expect(item.json).toMatchObject({ status: 'succeed', videoId: `${taskId}-v0`, videoDuration: '5' });
+		// The video replaces the face image the item came with.
+		expect(Object.keys(item.binary ?? {})).toEqual(['data']);
 		expect(item.binary?.data).toMatchObject({ mimeType: 'video/mp4', fileName: `kling-${taskId}.mp4` });
 		const reads = sim().requests.filter((r) => r.method === 'GET' && r.path.startsWith('/kling'));
 		expect(reads.length).toBeGreaterThan(0);

@@ -70,6 +70,12 @@ async function shapeFaceChoice(body: IDataObject, ctx: ItemContext): Promise<voi
 	body.face_choose = [choice];
 }
 
+/*
+ * The task is read back at GET /v1/videos/advanced-lip-sync/{id}. Kling's query
+ * section lists `task_id` as its path parameter, and the create section says of
+ * `external_task_id` that it "supports querying tasks by this ID": the node's
+ * lookup of a submit whose answer was lost (by External Task ID) relies on that.
+ */
 export const lipSyncFace: TaskOperation = {
 	kind: 'task',
 	resource: 'video',
