@@ -148,6 +148,8 @@ try {
 		Extend: ['Video ID', 'Prompt', 'Additional Fields'],
 		'Lip-Sync': ['Video', 'Speech From', 'Text', 'Voice ID', 'Voice Language', 'Voice Speed'],
 		Avatar: ['Image', 'Audio', 'Prompt', 'Mode'],
+		'Identify Faces': ['Video', 'Download Face Images', 'Put Face Image in Field'],
+		'Lip-Sync a Face': ['Session ID', 'Face ID', 'Face Start (Ms)', 'Face End (Ms)', 'Audio From', 'Audio', 'Audio Start (Ms)', 'Audio End (Ms)', 'Insert At (Ms)', 'Audio Volume', 'Original Audio Volume'],
 		Effects: ['Effect Scene', 'Images', 'Duration'],
 		'Motion Control': ['Model', 'Character Image', 'Reference Video', 'Character Orientation', 'Mode', 'Keep Original Sound'],
 		'Text to Video by Callback': ['Wait By', 'Download Video', 'Max Wait (Minutes)'],

@@ -96,8 +96,9 @@ async function startKlingSimulator(options = {}) {
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault && answerWithFault(res, fault)) return;
 			const shape = shapeOfPrefix(prefixed[1] ?? '');
-			if (!authorized && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
-			if (!authorized) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
+			// A public route (a file on the CDN) is served without a key, as result files are.
+			if (!authorized && !familyRoute.public && shape === 'newapi') return json(res, 401, newApiError('Invalid token'));
+			if (!authorized && !familyRoute.public) return json(res, 401, errorBody(1001, 'Authentication failed: the API key is invalid'));
 			return familyRoute.handle({ req, res, url, body, match, shape, store, baseUrl, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) });
 		}
 

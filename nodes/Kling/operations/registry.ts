@@ -8,6 +8,8 @@ import type { ActionOperation, CreateResource, Operation, TaskOperation } from '
 import { avatar } from './video/avatar/avatar.operation';
 import { imageToVideo } from './video/imageToVideo/imageToVideo.operation';
 import { lipSync } from './video/lipSync/lipSync.operation';
+import { identifyFaces } from './video/identifyFaces/identifyFaces.operation';
+import { lipSyncFace } from './video/lipSyncFace/lipSyncFace.operation';
 import { motionControl } from './video/motionControl/motionControl.operation';
 import { multiImageToVideo } from './video/multiImageToVideo/multiImageToVideo.operation';
 import { omniVideo } from './video/omniVideo/omniVideo.operation';
@@ -41,6 +43,8 @@ export const OPERATIONS: Operation[] = [
 	avatar,
 	imageToVideo,
 	lipSync,
+	lipSyncFace,
+	identifyFaces,
 	motionControl,
 	multiImageToVideo,
 	omniVideo,

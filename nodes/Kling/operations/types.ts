@@ -42,7 +42,7 @@ interface OperationCore {
 	/** Its image and audio inputs, if any. */
 	media?: MediaPaths;
 	/** Shaping that depends on the whole body (or on more than the fields): after the extra JSON is merged, before media and validation. */
-	shapeBody?: (body: IDataObject, ctx: ItemContext) => void;
+	shapeBody?: (body: IDataObject, ctx: ItemContext) => void | Promise<void>;
 }
 
 /**

@@ -77,7 +77,7 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	shapeTrajectories(body);
 	mergeExtraFields(ctx, body);
 	applyDefaultMode(body, op.value);
-	op.shapeBody?.(body, ctx);
+	await op.shapeBody?.(body, ctx);
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);

@@ -19,7 +19,9 @@ const camelCase = (key: string) => key.replace(/_([a-z])/g, (_, letter: string) 
 /**
  * A path in the body as the operation shows it: `['multi_prompt', 2, 'prompt']`
  * → `Shots #3 › Prompt`, Lip-Sync's `['input', 'text']` → `Text` (the longest
- * labelled dotted path wins: Effects' `['input', 'images', 1]` → `Images #2`).
+ * labelled dotted path wins: Effects' `['input', 'images', 1]` → `Images #2`; a
+ * key inside a list's first entry that a field fills is that field's:
+ * `['face_choose', 0, 'face_id']` → `Face ID`).
  * A key no field of the operation sends came from Additional Body Fields
  * (JSON), and is named as part of it.
  */
@@ -27,6 +29,9 @@ export function labelForPath(path: Array<string | number>, labels: FieldLabels):
 	const extra = labels[EXTRA_BODY_KEY]?.label ?? 'Request';
 	if (!path.length) return extra;
 	const firstIndex = path.findIndex((part) => typeof part === 'number');
+	// A list whose one entry the fields fill (Lip-Sync a Face's `face_choose[0].face_id`) is named by the field that fills the key.
+	const unindexed = labels[path.filter((part) => typeof part !== 'number').join('.')];
+	if (path[firstIndex] === 0 && firstIndex < path.length - 1 && unindexed) return unindexed.label;
 	let named = firstIndex === -1 ? path.length : firstIndex;
 	while (named > 0 && !labels[path.slice(0, named).join('.')]) named--;
 	const known = named ? labels[path.slice(0, named).join('.')] : undefined;

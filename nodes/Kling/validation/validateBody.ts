@@ -18,8 +18,10 @@ export function validateBody(ctx: ItemContext, schema: ZodTypeAny, body: IDataOb
 	if (result.success) return;
 	const [first] = result.error.issues;
 	// A text of only spaces and line breaks was dropped as empty: its "is required" says so.
+	// (A key in a list's entry that a field fills is blank under its path without the index: `face_choose.face_id`.)
+	const wasBlank = (path: Array<string | number>) => blank.has(path.join('.')) || blank.has(path.filter((part) => typeof part !== 'number').join('.'));
 	const said = (issue: { path: Array<string | number>; message: string }) =>
-		issue.message === 'is required' && blank.has(issue.path.join('.')) ? `${issue.message} (it holds only spaces or line breaks)` : issue.message;
+		issue.message === 'is required' && wasBlank(issue.path) ? `${issue.message} (it holds only spaces or line breaks)` : issue.message;
 	const problems = result.error.issues.map((issue) => `${labelForPath(issue.path, labels)}: ${said(issue)}`);
 	const hint = first.code === 'custom' && typeof first.params?.hint === 'string' ? first.params.hint : undefined;
 	const all = problems.length > 1 ? `All problems: ${problems.join('; ')}.` : undefined;

@@ -32,7 +32,8 @@
 /** @typedef {{ req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL, body: any, match: RegExpExecArray, shape: import('../shapes').Shape, store: import('../tasks').TaskStore, baseUrl: string, json: (status: number, data: unknown) => void }} RouteContext */
 /**
  * A route answered at once, matched after the /kling, /flat or /newapi prefix.
- * @typedef {{ method: string, path: RegExp, handle: (ctx: RouteContext) => void }} Route
+ * A public one (`public: true`: a file on Kling's CDN) is answered without a key.
+ * @typedef {{ method: string, path: RegExp, public?: boolean, handle: (ctx: RouteContext) => void }} Route
  */
 /**
  * @typedef {object} Family
@@ -52,6 +53,7 @@ const FAMILIES = [
 	require('./speech'),
 	require('./recognize'),
 	require('./multiShot'),
+	require('./faces'),
 ];
 
 /** @type {Map<string, TaskKind>} every task kind by name (names are unique across families) */

@@ -193,4 +193,4 @@ function motionControl(body) {
 	return undefined;
 }
 
-module.exports = { text2video, image2video, multiImage2video, omniVideo, videoExtend, lipSync, avatar, effects, motionControl };
+module.exports = { text2video, image2video, multiImage2video, omniVideo, videoExtend, lipSync, avatar, effects, motionControl, unknownOwnVideo, audioFileProblem };

@@ -8,7 +8,8 @@ export const lipSync: TaskOperation = {
 	value: 'lipSync',
 	name: 'Lip-Sync',
 	action: 'Lip-sync a video',
-	description: "Make a video's speaker say a text (with a Kling voice) or an audio file",
+	// Kling's current Lip Sync page documents identify-face + advanced-lip-sync only; /v1/videos/lip-sync is in older copies, still served by some hosts.
+	description: "Make a video's speaker say a text (with a Kling voice) or an audio file, on hosts that serve /v1/videos/lip-sync",
 	endpoint: '/v1/videos/lip-sync',
 	taskKind: 'lip-sync',
 	result: 'videos',
