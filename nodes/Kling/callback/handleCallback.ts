@@ -4,6 +4,10 @@ import { itemContextOfWebhook } from '../context/itemContext';
 import { taskOutput } from '../pipeline/completeTask';
 import { errorItem } from '../pipeline/itemOutcomes';
 import { modelNoticeOf, withModelNotice } from '../pipeline/modelNotice';
+import { estimateUnits, withEstimate, type UnitEstimate } from '../pipeline/estimateUnits';
+import { shapedBodyOf } from '../pipeline/prepareBody';
+import type { ItemContext } from '../context/itemContext';
+import type { TaskOperation } from '../operations/types';
 import { bodyOfFields } from '../operations/fieldBody';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import type { ParkedBatch } from './parkedBatch';
@@ -69,7 +73,7 @@ async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Pr
 				const output = await taskOutput(itemCtx, entry!, itemCtx.param('downloadVideo', true), result);
 				// The model the item named, from its fields as they are (nothing is resolved or sent).
 				const notice = batch.create ? modelNoticeOf(bodyOfFields(batch.create.op.fields, (name) => itemCtx.param<unknown>(name, null))) : undefined;
-				done[i] = withModelNotice(output, notice);
+				done[i] = withEstimate(withModelNotice(output, notice), batch.create ? estimateOfItem(itemCtx, batch.create.op) : undefined);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
@@ -86,4 +90,13 @@ async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Pr
 		webhookResponse: { received: true, resumed: true },
 		workflowData: toErrorOutput ? [main, failed.filter(Boolean).flat()] : [main],
 	};
+}
+
+/** The item's estimate as the execution made it, from its fields as they are (nothing is resolved or sent); none if they no longer shape. */
+function estimateOfItem(ctx: ItemContext, op: TaskOperation): UnitEstimate | undefined {
+	try {
+		return estimateUnits(op, shapedBodyOf(ctx, op).body);
+	} catch {
+		return undefined;
+	}
 }
