@@ -12,7 +12,7 @@ const LAYERS = [
 	{ name: 'library lists', paths: ['^nodes/Kling/library/'] },
 	{ name: 'validation', paths: ['^nodes/Kling/validation/'] },
 	{ name: 'transport', paths: ['^nodes/Kling/transport/'] },
-	{ name: 'models, vocabulary and the item context', paths: ['^nodes/Kling/models\\.ts$', '^nodes/Kling/vocabulary\\.ts$', '^nodes/Kling/context/'] },
+	{ name: 'models, vocabulary and the item context', paths: ['^nodes/Kling/models\\.ts$', '^nodes/Kling/prices\\.ts$', '^nodes/Kling/vocabulary\\.ts$', '^nodes/Kling/context/'] },
 ];
 
 const pathOf = (layers) => layers.flatMap((layer) => layer.paths).join('|');

@@ -24,6 +24,36 @@ describe('what a task cost', () => {
 		expect(result.items[0].json).not.toHaveProperty('cost');
 	});
 
+	test('Task → Get and Get Many carry the cost of the tasks they read', async () => {
+		const made = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: textToVideo({ prompt: 'A fox in the snow', duration: '10', downloadVideo: false }),
+		});
+		const taskId = String(made.items[0].json.taskId);
+		const read = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: { resource: 'task', operation: 'get', taskKind: 'text2video', taskId, downloadVideo: false },
+		});
+		expect(read.items[0].json).toMatchObject({ taskId, status: 'succeed', cost: { units: 2 } });
+		// Task → Get knows no body: no estimate.
+		expect(read.items[0].json).not.toHaveProperty('estimatedUnits');
+		const listed = await runKling({ credentials: credentialsFor(sim()), parameters: { resource: 'task', operation: 'list', taskKind: 'text2video' } });
+		expect(listed.items.find((item) => item.json.taskId === taskId)?.json.cost).toEqual({ units: 2 });
+	});
+
+	test('each image of an image task carries the task\'s cost and estimate', async () => {
+		const result = await runKling({
+			credentials: credentialsFor(sim()),
+			parameters: { resource: 'image', operation: 'generate', model: 'kling-v2-1', prompt: 'A lighthouse', numberOfImages: 2, downloadVideo: false, waitOptions: { pollIntervalSeconds: 1 } },
+		});
+		expect(result.error).toBeUndefined();
+		// Kling Image 2.1 text to image: 4 image units an image, 2 images.
+		expect(result.items.map((item) => [item.json.imageIndex, item.json.cost, item.json.estimatedUnits])).toEqual([
+			[0, { units: 1 }, 8],
+			[1, { units: 1 }, 8],
+		]);
+	});
+
 	test('a cash balance deduction and the model-in-path API billing[] are read too', () => {
 		const cash = readTask({
 			code: 0,

@@ -1,10 +1,13 @@
-import type { INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { itemContextOfWebhook } from '../context/itemContext';
 import { taskOutput } from '../pipeline/completeTask';
 import { errorItem } from '../pipeline/itemOutcomes';
 import { modelNoticeOf, withModelNotice } from '../pipeline/modelNotice';
-import { bodyOfFields } from '../operations/fieldBody';
+import { estimateUnits, withEstimate } from '../pipeline/estimateUnits';
+import { shapedBodyOf } from '../pipeline/prepareBody';
+import type { ItemContext } from '../context/itemContext';
+import type { TaskOperation } from '../operations/types';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import { refuseUnsigned } from './callbackSignature';
 import type { ParkedBatch } from './parkedBatch';
@@ -73,9 +76,10 @@ async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Pr
 			const itemCtx = itemContextOfWebhook(ctx, i);
 			try {
 				const output = await taskOutput(itemCtx, entry!, itemCtx.param('downloadVideo', true), result);
-				// The model the item named, from its fields as they are (nothing is resolved or sent).
-				const notice = batch.create ? modelNoticeOf(bodyOfFields(batch.create.op.fields, (name) => itemCtx.param<unknown>(name, null))) : undefined;
-				done[i] = withModelNotice(output, notice);
+				// The item's body as the execution made it, from its fields as they are (nothing is resolved or sent).
+				const op = batch.create?.op;
+				const body = op ? await shapedBodyOrNone(itemCtx, op) : undefined;
+				done[i] = withEstimate(withModelNotice(output, body && modelNoticeOf(body)), op && body ? estimateUnits(op, body) : undefined);
 			} catch (error) {
 				// n8n runs no node code after a resume, so a failed task cannot fail the
 				// node here: it becomes an item (on the error output when there is one).
@@ -92,4 +96,13 @@ async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Pr
 		webhookResponse: { received: true, resumed: true },
 		workflowData: toErrorOutput ? [main, failed.filter(Boolean).flat()] : [main],
 	};
+}
+
+/** The item's body as its fields shape it (nothing is resolved or sent); none if they no longer shape. */
+async function shapedBodyOrNone(ctx: ItemContext, op: TaskOperation): Promise<IDataObject | undefined> {
+	try {
+		return (await shapedBodyOf(ctx, op)).body;
+	} catch {
+		return undefined;
+	}
 }

@@ -7,6 +7,7 @@ import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTas
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
 import { withModelNotice } from '../pipeline/modelNotice';
+import { withEstimate } from '../pipeline/estimateUnits';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf } from '../pipeline/waitMethod';
 import type { TaskOperation } from '../operations/types';
@@ -98,8 +99,8 @@ export async function parkForCallback(
 						task = accepted;
 					}
 					const final = await pollUntilFinal(ctx, op.endpoint, task);
-					const notice = prepared[i] instanceof Error ? undefined : (prepared[i] as PreparedItem).modelNotice;
-					return withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), notice);
+					const { modelNotice, estimate } = prepared[i] as PreparedItem;
+					return withEstimate(withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), modelNotice), estimate);
 				} catch (error) {
 					return error as Error;
 				}

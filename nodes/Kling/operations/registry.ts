@@ -1,6 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { getCosts } from './account/getCosts/getCosts.operation';
+import { getBalanceDeductions } from './account/getBalanceDeductions/getBalanceDeductions.operation';
+import { getUnitDeductions } from './account/getUnitDeductions/getUnitDeductions.operation';
 import { textToAudio } from './audio/textToAudio/textToAudio.operation';
 import { textToSpeech } from './audio/textToSpeech/textToSpeech.operation';
 import { videoToAudio } from './audio/videoToAudio/videoToAudio.operation';
@@ -76,6 +78,8 @@ export const OPERATIONS: Operation[] = [
 	deleteVoice,
 	// Account
 	getCosts,
+	getUnitDeductions,
+	getBalanceDeductions,
 ];
 
 export const isTaskOperation = (op: Operation): op is TaskOperation => op.kind === 'task';

@@ -12,6 +12,7 @@ import { applyDefaultMode, blankTextPaths, pruneEmpty, shapeCameraControl, shape
 import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { modelNoticeOf } from './modelNotice';
+import { estimateUnits, type UnitEstimate } from './estimateUnits';
 import { derivedExternalTaskId } from './taskIds';
 
 export interface PreparedItem {
@@ -20,6 +21,8 @@ export interface PreparedItem {
 	derivedId: boolean;
 	/** Set when the body names a model this release does not know (pipeline/modelNotice.ts). */
 	modelNotice?: string;
+	/** A task's units by Kling's published prices (pipeline/estimateUnits.ts). */
+	estimate?: UnitEstimate;
 }
 
 function assertBaseUrl(ctx: ItemContext, baseUrl: unknown): void {
@@ -68,6 +71,33 @@ export function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
  */
 export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: number): Promise<PreparedItem> {
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
+	const { body, blank } = await shapedBodyOf(ctx, op);
+	const labels = labelsOf(op.fields);
+	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
+	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
+	validateBody(ctx, op.schema, body, labels, blank);
+	// Only a task is named: the endpoints answered at once take no External Task ID.
+	const modelNotice = modelNoticeOf(body);
+	if (op.kind !== 'task') return { body, derivedId: false, modelNotice };
+	const estimate = estimateUnits(op, body);
+	const derivedId = body.external_task_id === undefined;
+	if (derivedId) {
+		// Without an execution id (a bare engine run) a random part keeps ids unique.
+		body.external_task_id = ctx.executionId
+			? derivedExternalTaskId(ctx.executionId, ctx.node.name, runIndex, ctx.itemIndex)
+			: `n8n-${randomBytes(8).toString('hex')}`;
+	}
+	return { body, derivedId, modelNotice, estimate };
+}
+
+/**
+ * The item's body as its fields shape it, before media are encoded and the
+ * body is checked: read, cleaned of empty values, shaped, merged with the
+ * extra JSON, given the model's default mode and the operation's own
+ * shaping. `blank`: the dotted paths of texts of only whitespace it dropped.
+ * (The callback handler reads it again for the estimate, sending nothing.)
+ */
+export async function shapedBodyOf(ctx: ItemContext, op: Operation): Promise<{ body: IDataObject; blank: Set<string> }> {
 	// A field hidden by another's choice (Lip-Sync's Audio when Speech From is Text) is not in the node's parameters: null.
 	const built = bodyOfFields(op.fields, (name) => ctx.param<unknown>(name, null));
 	const blank = new Set(blankTextPaths(built));
@@ -78,19 +108,5 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	mergeExtraFields(ctx, body);
 	applyDefaultMode(body, op.value);
 	await op.shapeBody?.(body, ctx);
-	const labels = labelsOf(op.fields);
-	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
-	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);
-	validateBody(ctx, op.schema, body, labels, blank);
-	// Only a task is named: the endpoints answered at once take no External Task ID.
-	const modelNotice = modelNoticeOf(body);
-	if (op.kind !== 'task') return { body, derivedId: false, modelNotice };
-	const derivedId = body.external_task_id === undefined;
-	if (derivedId) {
-		// Without an execution id (a bare engine run) a random part keeps ids unique.
-		body.external_task_id = ctx.executionId
-			? derivedExternalTaskId(ctx.executionId, ctx.node.name, runIndex, ctx.itemIndex)
-			: `n8n-${randomBytes(8).toString('hex')}`;
-	}
-	return { body, derivedId, modelNotice };
+	return { body, blank };
 }

@@ -11,6 +11,8 @@ import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
 import { prepareBody } from '../pipeline/prepareBody';
 import { withModelNotice } from '../pipeline/modelNotice';
+import { withEstimate } from '../pipeline/estimateUnits';
+import { budgetOf, budgetRefusal } from '../pipeline/runBudget';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf, waitMethodOf } from '../pipeline/waitMethod';
 
@@ -40,6 +42,7 @@ export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Pro
 			prepared[i] = error as Error;
 		}
 	}
+	holdToBudget(exec, prepared);
 
 	const cap = waitOptionsOf(ctxOf(0)).maxConcurrentTasks ?? DEFAULT_MAX_CONCURRENT_TASKS;
 	const runKey = `${exec.getExecutionId()}|${exec.getNode().id}|${runIndex}`;
@@ -57,15 +60,39 @@ export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Pro
 				const { submitted, slot } = await submitWhenFree(ctx, op, item.body, Date.now() + maxWaitMsOf(waitOptionsOf(ctx)));
 				let final;
 				try {
-					if (method === 'none') return withModelNotice(await taskOutput(ctx, submitted, false, op.result), item.modelNotice);
+					if (method === 'none') return withEstimate(withModelNotice(await taskOutput(ctx, submitted, false, op.result), item.modelNotice), item.estimate);
 					final = await pollUntilFinal(ctx, op.endpoint, submitted);
 				} finally {
 					slot.release();
 				}
-				return withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), item.modelNotice);
+				return withEstimate(withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), item.modelNotice), item.estimate);
 			});
 		}),
 	);
 	const outcomes: Outcome[] = settled.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error)));
 	return [itemsOf(exec, outcomes)];
+}
+
+/**
+ * Options → Budget (Units), when set: the run's estimate (its items' sum, by
+ * Kling's published prices) over the budget, or any item's price unknown,
+ * refuses the whole run before anything is sent, in both ways of waiting.
+ * The budget is the run's: read once (an expression, for the first item).
+ * Without Continue On Fail the node fails; with it every item still to be
+ * sent becomes the refusal.
+ */
+function holdToBudget(exec: IExecuteFunctions, prepared: Array<PreparedItem | Error>): void {
+	const ctx = itemContextOfExecution(exec, 0);
+	let refusal: ((itemIndex: number) => Error) | undefined;
+	try {
+		const budget = budgetOf(ctx);
+		if (budget === undefined) return;
+		refusal = budgetRefusal(ctx, budget, prepared.map((item) => (item instanceof Error ? undefined : item.estimate)));
+	} catch (error) {
+		const bad = error as Error;
+		refusal = () => bad;
+	}
+	if (!refusal) return;
+	if (!exec.continueOnFail()) throw itemError(exec.getNode(), refusal(0), 0);
+	for (const [i, item] of prepared.entries()) if (!(item instanceof Error)) prepared[i] = refusal(i);
 }

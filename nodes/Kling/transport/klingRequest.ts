@@ -17,6 +17,8 @@ export interface KlingCall {
 	action: string;
 	/** How many times a throttled (429), failing (5xx) or unreachable host is tried again. */
 	retries?: number;
+	/** A POST that only reads (Kling's deduction lists take their query as a JSON body): retried like a GET when its answer is lost. */
+	readOnly?: boolean;
 	/**
 	 * For a write (not GET): what the user reads when its answer is lost (no
 	 * answer, a 5xx, a garbled 2xx). The host may have done it (an element
@@ -84,7 +86,7 @@ function answerLost(ctx: ItemContext, call: KlingCall, lost: unknown): Error {
  * The execution's cancel signal stops the waiting.
  */
 export async function klingRequest(ctx: ItemContext, call: KlingCall): Promise<IDataObject> {
-	const write = call.method !== 'GET';
+	const write = call.method !== 'GET' && !call.readOnly;
 	try {
 		return await withRetries({
 			node: ctx.node,

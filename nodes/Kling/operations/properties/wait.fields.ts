@@ -117,6 +117,16 @@ const waitingFields: INodeProperties[] = [
 					"How many tasks of this kind your Kling plan runs at once (video, image or try-on tasks are counted apart; an image task counts each image). Without it the node learns the limit from Kling's answers. Items beyond it wait for a free slot, up to Max Wait, instead of failing.",
 			},
 			{
+				displayName: 'Budget (Units)',
+				name: 'budgetUnits',
+				type: 'number',
+				typeOptions: { minValue: 0.01, numberPrecision: 2 },
+				default: 10,
+				displayOptions: { hide: { '/resource': ['task'] } },
+				description:
+					"The most units this run may cost by Kling's published prices (video units for video, audio and voice tasks, image units for images). A run estimated over it, or with an item Kling publishes no price for, is refused before anything is sent.",
+			},
+			{
 				displayName: 'Max Concurrent Tasks',
 				name: 'maxConcurrentTasks',
 				type: 'number',
