@@ -191,16 +191,22 @@ export function runError(run) {
 	return [`${node ? `${node}: ` : ''}${error.message}`, error.description].filter(Boolean).join('\n');
 }
 
+/** The credentials already imported into each user folder (each `n8n import:*` starts a whole n8n: seconds each). */
+const importedCredentials = new Map();
+
 /** Imports credentials and a workflow into the user folder's n8n (`n8n import:*`); throws with n8n's output if one fails. */
 export async function importIntoN8n(bin, env, { credentials, workflow }) {
 	const dir = mkdtempSync(join(env.N8N_USER_FOLDER, 'import-'));
+	const credentialsKey = `${env.N8N_USER_FOLDER}|${JSON.stringify(credentials)}`;
+	const imports = importedCredentials.get(env.N8N_USER_FOLDER) === credentialsKey ? [] : [['import:credentials', 'credentials.json']];
 	try {
 		writeFileSync(join(dir, 'credentials.json'), JSON.stringify(credentials));
 		writeFileSync(join(dir, 'workflow.json'), JSON.stringify(workflow));
-		for (const [command, file] of [['import:credentials', 'credentials.json'], ['import:workflow', 'workflow.json']]) {
+		for (const [command, file] of [...imports, ['import:workflow', 'workflow.json']]) {
 			const { code, out } = await runN8n(bin, [command, `--input=${join(dir, file)}`], env);
 			if (code !== 0) throw new Error(`n8n ${command} failed:\n${out.slice(-3000)}`);
 		}
+		importedCredentials.set(env.N8N_USER_FOLDER, credentialsKey);
 	} finally {
 		rmSync(dir, { recursive: true, force: true }); // the credentials file holds the API key in clear
 	}
