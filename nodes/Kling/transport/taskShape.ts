@@ -138,9 +138,15 @@ function readAudios(task: IDataObject): KlingAudio[] {
 	});
 }
 
-/** task_result.images[]; an image without an index takes its place in the list. */
+/**
+ * task_result.images[], or a series' task_result.series_images[] (Omni-Image with `result_type:
+ * series`: Kling's Omni Image page, kling.ai/document-api/api/image/3-0-omni/image-omni); an image
+ * without an index takes its place in the list.
+ */
 function readImages(task: IDataObject): KlingImage[] {
-	const list = resultOf(task).images;
+	const result = resultOf(task);
+	const single = Array.isArray(result.images) ? result.images : [];
+	const list = single.length || !Array.isArray(result.series_images) ? single : result.series_images;
 	return (Array.isArray(list) ? list : []).filter(isObject).flatMap((image, position) => {
 		const url = text(image.url);
 		const index = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
@@ -152,7 +158,7 @@ function readImages(task: IDataObject): KlingImage[] {
 function readListed(task: IDataObject): Record<string, IDataObject[]> {
 	const listed: Record<string, IDataObject[]> = {};
 	for (const [key, value] of Object.entries(resultOf(task))) {
-		if (['videos', 'audios', 'audio', 'images'].includes(key) || !Array.isArray(value)) continue;
+		if (['videos', 'audios', 'audio', 'images', 'series_images'].includes(key) || !Array.isArray(value)) continue;
 		listed[key] = value.filter(isObject);
 	}
 	return listed;
