@@ -44,7 +44,10 @@ const SERIES_AMOUNT = `must be a whole number from ${seriesMin} to ${seriesMax},
 
 /** `series_amount`: 2–9 or auto (Kling's Omni Image page; kling-api-2026.md §A, §D 04/27/2026). */
 const seriesAmountSchema = z
-	.union([z.number().int().min(seriesMin).max(seriesMax), z.literal(AUTO_SERIES_AMOUNT)], { errorMap: () => ({ message: SERIES_AMOUNT }) })
+	.union([
+		z.number({ invalid_type_error: SERIES_AMOUNT }).int(SERIES_AMOUNT).min(seriesMin, SERIES_AMOUNT).max(seriesMax, SERIES_AMOUNT),
+		z.literal(AUTO_SERIES_AMOUNT, { errorMap: () => ({ message: SERIES_AMOUNT }) }),
+	])
 	.optional();
 
 /**
