@@ -26,7 +26,7 @@ const seriesFields: OperationField[] = [
 		send: to('result_type'),
 		type: 'options',
 		options: [
-			{ name: 'Single Images', value: '', description: 'Number of Images separate images (not sent: Kling makes single images by default)' },
+			{ name: 'Single Images', value: '', description: "As many separate images as Number of Images (Kling's default: nothing is sent)" },
 			{ name: 'Series', value: SERIES_RESULT, description: 'A set of related images, as many as Series Amount (kling-v3-omni)' },
 		],
 		default: '',
