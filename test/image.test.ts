@@ -63,6 +63,24 @@ describe('Image resource: the panel', () => {
 		}
 	});
 
+	test('Omni-Image: Result Type Series shows Series Amount (Auto, 2–9, 4 by default) in place of Number of Images', () => {
+		const omniFields = (parameters: INodeParameters) => shown({ resource: 'image', operation: 'omniImage', ...parameters });
+		expect(omniFields({})).toEqual(expect.arrayContaining(['Result Type', 'Number of Images']));
+		expect(omniFields({})).not.toContain('Series Amount');
+		expect(omniFields({ resultType: 'series' })).toEqual(expect.arrayContaining(['Result Type', 'Series Amount']));
+		expect(omniFields({ resultType: 'series' })).not.toContain('Number of Images');
+		const amount = description.properties.find((p) => p.name === 'seriesAmount')!;
+		expect(amount.default).toBe('4');
+		expect((amount.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['auto', '2', '3', '4', '5', '6', '7', '8', '9']);
+	});
+
+	test('Virtual Try-On: the models are the two names Kling runs on Try-On 3.0 (no new name, Kling changelog 09/15/2026)', () => {
+		const model = description.properties.find((p) => p.name === 'model' && p.displayOptions?.show?.operation?.includes('virtualTryOn'))!;
+		expect((model.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['kolors-virtual-try-on-v1', 'kolors-virtual-try-on-v1-5']);
+		expect(model.default).toBe('kolors-virtual-try-on-v1-5');
+		expect(model.description).toContain('Try-On 3.0');
+	});
+
 	test('Task → Get lists the image task kinds under their resource (Image → Expand, beside Video\'s Extend)', () => {
 		const kinds = description.properties.find((p) => p.name === 'taskKind')!.options as Array<{ name: string; value: string }>;
 		expect(kinds).toEqual(
@@ -251,6 +269,36 @@ describe('Image resource: the requests', () => {
 		]);
 	});
 
+	test('Omni-Image series (kling-v3-omni): result_type and series_amount sent, no n; one item per image of series_images', async () => {
+		const result = await run(omni({ model: 'kling-v3-omni', referenceImages: { image: [{ image: URL_A }] }, resultType: 'series', numberOfImages: 3 }));
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v3-omni',
+				prompt: 'The dog of <<<image_1>>> in a garden',
+				image_list: [{ image: URL_A }],
+				aspect_ratio: 'auto',
+				result_type: 'series',
+				series_amount: 4,
+				external_task_id: EXTERNAL_ID,
+			},
+		]);
+		const { taskId } = result.items[0].json;
+		expect(result.items.map((item) => [item.json.imageIndex, item.json.imageCount, item.binary?.data.fileName])).toEqual(
+			[0, 1, 2, 3].map((i) => [i, 4, `kling-${taskId}-${i}.png`]),
+		);
+		expect((await bytesOf(result.items[3])).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+	});
+
+	test('Omni-Image series of Auto (Kling changelog 04/27/2026): sent as auto; as many items as Kling made', async () => {
+		const result = await run(omni({ model: 'kling-v3-omni', referenceImages: { image: [{ image: URL_A }] }, resultType: 'series', seriesAmount: 'auto' }));
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())[0]).toMatchObject({ result_type: 'series', series_amount: 'auto' });
+		expect(submittedBodies(sim())[0]).not.toHaveProperty('n');
+		// The simulator's auto series has 3 images.
+		expect(result.items).toHaveLength(3);
+	});
+
 	test('Multi-Image to Image: subject images, scene and style images (a binary property), prompt, ratio and n', async () => {
 		const result = await run(
 			multi({
@@ -400,6 +448,25 @@ describe('Image resource: rules, checked before anything is sent', () => {
 			['model one of the omni image models', { model: 'kling-v2-1', referenceImages: images(1) }, /Model: "kling-v2-1" is not a model for this operation; use one of kling-image-o1, kling-v3-omni/, { model: 'kling-v3-omni', referenceImages: images(1) }],
 			['Number of Images at most 9', { numberOfImages: 12, referenceImages: images(1) }, /Number of Images: must be a whole number from 1 to 9/, { numberOfImages: 9, referenceImages: images(1) }],
 			['each Reference Image an image', { referenceImages: { image: [{ image: URL_A }, { image: 'nope!' }] }, prompt: 'x' }, /Reference Images #2 › Image: "nope!" is neither a URL/, { referenceImages: images(2), prompt: 'x' }],
+			// Series: Image 3.0 Omni only (kling-api-2026.md §A), 2–9 or auto.
+			[
+				'a series only with kling-v3-omni',
+				{ referenceImages: images(1), resultType: 'series' },
+				/^Invalid input\. Result Type: a series is made only by kling-v3-omni \(not kling-image-o1\)/,
+				{ model: 'kling-v3-omni', referenceImages: images(1), resultType: 'series' },
+			],
+			[
+				'a series of 2 to 9 images, or auto',
+				{ model: 'kling-v3-omni', referenceImages: images(1), resultType: 'series', seriesAmount: '={{ 10 }}' },
+				/^Invalid input\. Series Amount: must be a whole number from 2 to 9, or auto/,
+				{ model: 'kling-v3-omni', referenceImages: images(1), resultType: 'series', seriesAmount: '={{ "9" }}' },
+			],
+			[
+				'a Series Amount only in a series',
+				{ model: 'kling-v3-omni', referenceImages: images(1), additionalFields: { additionalBodyFields: '{"series_amount": 3}' } },
+				/^Invalid input\. Series Amount: needs Result Type Series/,
+				{ model: 'kling-v3-omni', referenceImages: images(1), additionalFields: { additionalBodyFields: '{"result_type": "series", "series_amount": 3}' } },
+			],
 		]);
 	});
 
@@ -459,6 +526,25 @@ describe('Image resource: rules, checked before anything is sent', () => {
 			[{ item: 0 }, 1],
 			[{ item: 1 }, expect.stringMatching(/Number of Images: must be a whole number from 1 to 9/)],
 		]);
+	});
+});
+
+describe('Omni-Image series and the account\'s image concurrency', () => {
+	const sim = useSimulator({ concurrency: { image: 5 } });
+
+	test('a series takes a slot per image (Kling\'s concurrency rules): two series of 4 on an account of 5 run one after the other, none refused', async () => {
+		const series = omni({
+			model: 'kling-v3-omni',
+			referenceImages: { image: [{ image: URL_A }] },
+			resultType: 'series',
+			seriesAmount: '4',
+			downloadVideo: false,
+			waitOptions: { pollIntervalSeconds: 0.25, accountConcurrency: 5 },
+		});
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: series, items: [{ json: {} }, { json: {} }] });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(8);
+		expect(sim().concurrency()).toMatchObject({ peak: { image: 4 }, refused: 0 });
 	});
 });
 
@@ -577,6 +663,8 @@ describe('the simulator\'s image kinds refuse what Kling documents as invalid', 
 		['generations', 'the eight aspect ratios', { prompt: 'x', aspect_ratio: '5:4' }, /aspect_ratio must be one of/],
 		['generations', 'no negative prompt with an image', { prompt: 'x', image: URL_A, negative_prompt: 'y' }, /negative_prompt is not supported for image to image/],
 		['omni-image', 'at most 10 references', { prompt: 'x', image_list: Array.from({ length: 11 }, () => ({ image: URL_A })) }, /at most 10 references/],
+		['omni-image', 'a series only with Image 3.0 Omni', { prompt: 'x', model_name: 'kling-image-o1', result_type: 'series' }, /result_type series is not supported by kling-image-o1/],
+		['omni-image', 'a series of 2 to 9 or auto', { prompt: 'x', model_name: 'kling-v3-omni', result_type: 'series', series_amount: 1 }, /series_amount must be an integer in \[2, 9\] or auto/],
 		['multi-image2image', '1 to 4 subject images', { subject_image_list: [] }, /subject_image_list must not be empty|subject_image_list needs 1 to 4/],
 		['editing/expand', 'at most 3 times the area', { image: URL_A, up_expansion_ratio: 1, down_expansion_ratio: 1, left_expansion_ratio: 0, right_expansion_ratio: 0.5 }, /at most 3 times the area/],
 		['editing/expand', 'all four ratios', { image: URL_A, up_expansion_ratio: 0.5 }, /down_expansion_ratio is required/],

@@ -102,6 +102,38 @@ describe('Image to Video', () => {
 		});
 	});
 
+	test('Kling 3.0: first and last frames with Multi-Shot (Kling changelog 05/07/2026), in 4K (04/23/2026)', async () => {
+		const result = await run(
+			imageToVideo({
+				model: 'kling-v3',
+				mode: '4k',
+				duration: '8',
+				additionalFields: {
+					imageTail: 'https://example.com/last-frame.png',
+					multiShot: true,
+					shots: { shot: [{ prompt: 'The door opens', duration: 3 }, { prompt: 'She walks out', duration: 5 }] },
+				},
+			}),
+		);
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v3',
+				image: IMAGE,
+				mode: '4k',
+				duration: '8',
+				image_tail: 'https://example.com/last-frame.png',
+				multi_shot: true,
+				shot_type: 'customize',
+				multi_prompt: [
+					{ index: 1, prompt: 'The door opens', duration: '3' },
+					{ index: 2, prompt: 'She walks out', duration: '5' },
+				],
+				external_task_id: EXTERNAL_ID,
+			},
+		]);
+	});
+
 	test('a camera preset and a JSON trajectory are sent as the API wants', async () => {
 		await run(imageToVideo({ additionalFields: { cameraControl: { settings: { type: 'down_back' } } } }));
 		await run(imageToVideo({ additionalFields: { dynamicMasks: { mask: [{ mask: IMAGE, trajectories: '[{"x":1,"y":2},{"x":3,"y":4}]' }] } } }));
@@ -232,6 +264,12 @@ const rules: Rule[] = [
 		{ duration: '8' },
 		/^Invalid input\. Duration: must be one of 5, 10 seconds for kling-v2-6/,
 		{ model: 'kling-v3', duration: '8' },
+	],
+	[
+		'4K only with kling-v3 (Kling changelog 04/23/2026)',
+		{ mode: '4k' },
+		/^Invalid input\. Mode: 4K is not rendered by kling-v2-6; only by kling-v3/,
+		{ model: 'kling-v3', mode: '4k' },
 	],
 	[
 		'Additional Body Fields must be a JSON object',

@@ -1,4 +1,6 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeParameters, INodePropertyOptions } from 'n8n-workflow';
+
+import { Kling } from '../nodes/Kling/Kling.node';
 
 import { itemWithImage, JPEG_BASE64 } from './harness/images';
 import { testRules } from './harness/ruleTable';
@@ -82,8 +84,19 @@ describe('Motion Control', () => {
 		expect(submittedBodies(sim())[0]).toMatchObject({ image_url: JPEG_BASE64, video_url: VIDEO });
 	});
 
+	test('the Model field: kling-v2-6 by default, and kling-v3 (Kling changelog 03/04/2026); Mode offers no 4K (3.0 Motion Control has none)', () => {
+		const { properties } = new Kling().description;
+		const shownFor = (name: string) => properties.find((p) => p.name === name && p.displayOptions?.show?.operation?.includes('motionControl'))!;
+		const model = shownFor('model');
+		expect(model.default).toBe('kling-v2-6');
+		expect((model.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['kling-v2-6', 'kling-v3']);
+		expect((shownFor('mode').options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['', 'std', 'pro']);
+	});
+
 	describe('rules', () => {
 		testRules(sim, motion, [
+			// kling-api-2026.md §A: "motion control: no 4K".
+			['no 4K in Motion Control', { model: 'kling-v3', mode: '={{ "4k" }}' }, /^Invalid input\. Mode: 4K is not rendered by kling-v3 here \(no model of this operation renders 4K\)/, { model: 'kling-v3', mode: 'pro' }],
 			['a character image', { characterImage: '={{ "" }}' }, /Character Image: is required/, { characterImage: JPEG_BASE64 }],
 			['a JPG or PNG character image', { characterImage: 'R0lGODlhAQABAAAAACw=' }, /Character Image: the image must be a JPG or PNG/, { characterImage: IMAGE }],
 			['a reference video', { referenceVideo: '={{ "" }}' }, /Reference Video: is required/, { referenceVideo: VIDEO }],

@@ -1,4 +1,6 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters, INodePropertyOptions } from 'n8n-workflow';
+
+import { Kling } from '../nodes/Kling/Kling.node';
 
 import type { Rule } from './harness/ruleTable';
 import { testRules } from './harness/ruleTable';
@@ -18,6 +20,8 @@ const omni = (overrides: INodeParameters = {}): INodeParameters => ({
 });
 
 const image = (type: string) => ({ imageUrl: FRAME, type });
+const feature = { video: [{ videoUrl: VIDEO, referType: 'feature' }] };
+const twoShots = { shot: [{ prompt: 'one', duration: 3 }, { prompt: 'two', duration: 3 }] };
 
 describe('Omni-Video', () => {
 	const sim = useSimulator();
@@ -90,6 +94,74 @@ describe('Omni-Video', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(submittedBodies(sim())).toHaveLength(1);
+	});
+
+	test('kling-v3-omni in 4K, next to a feature reference video too (Kling changelog 04/23/2026; with a reference video since 06/17/2026)', async () => {
+		const mode = new Kling().description.properties.find((p) => p.name === 'mode' && p.displayOptions?.show?.operation?.includes('omniVideo'))!;
+		expect((mode.options as INodePropertyOptions[]).find((option) => option.value === '4k')?.description).toContain('Only kling-v3-omni.');
+		const result = await run({ model: 'kling-v3-omni', mode: '4k', duration: '12', additionalFields: { videos: feature } });
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v3-omni',
+				prompt: 'A dancer on the beach',
+				mode: '4k',
+				aspect_ratio: '16:9',
+				duration: '12',
+				video_list: [{ video_url: VIDEO, refer_type: 'feature', keep_original_sound: 'yes' }],
+				external_task_id: expect.stringMatching(/^n8n-/),
+			},
+		]);
+	});
+
+	test('kling-v3-omni: Multi-Shot with a first and an end frame (Kling changelog 05/07/2026)', async () => {
+		const result = await run({
+			model: 'kling-v3-omni',
+			prompt: '',
+			aspectRatio: '',
+			duration: '6',
+			additionalFields: { images: { image: [image('first_frame'), image('end_frame')] }, multiShot: true, shots: twoShots },
+		});
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v3-omni',
+				mode: 'std',
+				duration: '6',
+				image_list: [
+					{ image_url: FRAME, type: 'first_frame' },
+					{ image_url: FRAME, type: 'end_frame' },
+				],
+				multi_shot: true,
+				shot_type: 'customize',
+				multi_prompt: [{ index: 1, prompt: 'one', duration: '3' }, { index: 2, prompt: 'two', duration: '3' }],
+				external_task_id: expect.stringMatching(/^n8n-/),
+			},
+		]);
+	});
+
+	test('intelligent shots (Shot Type, kling-v3-omni): the shots described in the Prompt, next to a feature video (Kling changelog 03/11/2026, 06/17/2026)', async () => {
+		const prompt = 'Shot 1: the dancer in a wide view of the beach; shot 2: a close-up of her feet in the surf';
+		const result = await run({
+			model: 'kling-v3-omni',
+			prompt,
+			duration: '10',
+			additionalFields: { videos: feature, multiShot: true, shotType: 'intelligence' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{
+				model_name: 'kling-v3-omni',
+				prompt,
+				mode: 'std',
+				aspect_ratio: '16:9',
+				duration: '10',
+				video_list: [{ video_url: VIDEO, refer_type: 'feature', keep_original_sound: 'yes' }],
+				multi_shot: true,
+				shot_type: 'intelligence',
+				external_task_id: expect.stringMatching(/^n8n-/),
+			},
+		]);
 	});
 
 	test('editing a base video with multi-shot and no prompt', async () => {
@@ -191,6 +263,39 @@ const rules: Rule[] = [
 		/^Invalid input\. Additional Body Fields \(JSON\) › cfg_scale: is not supported by kling-video-o1/,
 		{ additionalFields: { additionalBodyFields: '{"future_field": 1}' } },
 	],
+	// 4K (kling-api-2026.md §D 04/23/2026): kling-v3-omni only.
+	['4K only with kling-v3-omni', { mode: '4k' }, /^Invalid input\. Mode: 4K is not rendered by kling-video-o1; only by kling-v3-omni/, { model: 'kling-v3-omni', mode: '4k' }],
+	// Intelligent shots (§D 03/11/2026, 06/17/2026).
+	[
+		'intelligent shots only with kling-v3-omni',
+		{ additionalFields: { multiShot: true, shotType: 'intelligence' } },
+		/^Invalid input\. Shot Type: intelligent shots are not rendered by kling-video-o1; only by kling-v3-omni/,
+		{ model: 'kling-v3-omni', additionalFields: { multiShot: true, shotType: 'intelligence' } },
+	],
+	[
+		'intelligent shots need the Prompt that describes them',
+		{ model: 'kling-v3-omni', prompt: '={{ "" }}', additionalFields: { multiShot: true, shotType: 'intelligence' } },
+		/^Invalid input\. Prompt: is required with intelligent shots: it describes the shots/,
+		{ model: 'kling-v3-omni', prompt: 'Shot 1: wide; shot 2: close-up', additionalFields: { multiShot: true, shotType: 'intelligence' } },
+	],
+	[
+		'intelligent shots take no Shots list',
+		{ model: 'kling-v3-omni', duration: '6', additionalFields: { multiShot: true, shotType: 'intelligence', shots: twoShots } },
+		/^Invalid input\. Shots: are not used with intelligent shots: describe the shots in the Prompt, or choose Custom shots/,
+		{ model: 'kling-v3-omni', duration: '6', additionalFields: { multiShot: true, shotType: 'customize', shots: twoShots } },
+	],
+	[
+		'a Shot Type needs Multi-Shot on',
+		{ model: 'kling-v3-omni', additionalFields: { shotType: 'intelligence' } },
+		/^Invalid input\. Shot Type: needs Multi-Shot on/,
+		{ model: 'kling-v3-omni', additionalFields: { multiShot: true, shotType: 'intelligence' } },
+	],
+	[
+		'a Shot Type Kling does not have',
+		{ model: 'kling-v3-omni', additionalFields: { multiShot: true, shotType: '={{ "auto" }}' } },
+		/^Invalid input\. Shot Type: must be one of customize, intelligence/,
+		{ model: 'kling-v3-omni', duration: '6', additionalFields: { multiShot: true, shotType: 'customize', shots: twoShots } },
+	],
 	[
 		'a video URL of only whitespace is missing',
 		{ additionalFields: { videos: { video: [{ videoUrl: '  ', referType: 'feature' }] } } },
@@ -202,4 +307,34 @@ const rules: Rule[] = [
 describe('Omni-Video: every rule, before anything is sent', () => {
 	const sim = useSimulator();
 	testRules(sim, omni, rules);
+});
+
+describe('the simulator\'s omni-video refuses what Kling documents as invalid', () => {
+	const sim = useSimulator();
+	const post = async (body: IDataObject) => {
+		const response = await fetch(`${sim().baseUrl}/kling/v1/videos/omni-video`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${sim().apiKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		return { status: response.status, body: (await response.json()) as IDataObject };
+	};
+	const base = { prompt: 'x', aspect_ratio: '16:9', duration: '5' };
+
+	test.each([
+		['4K with kling-video-o1', { ...base, model_name: 'kling-video-o1', mode: '4k' }, /mode must be one of std, pro for kling-video-o1/],
+		['intelligent shots with kling-video-o1', { ...base, model_name: 'kling-video-o1', multi_shot: true, shot_type: 'intelligence' }, /shot_type must be customize/],
+		['intelligent shots without a prompt', { aspect_ratio: '16:9', duration: '5', model_name: 'kling-v3-omni', multi_shot: true, shot_type: 'intelligence' }, /prompt is required with shot_type intelligence/],
+	])('%s', async (_rule, body, problem) => {
+		const answer = await post(body);
+		expect(answer.status).toBe(400);
+		expect(answer.body).toMatchObject({ code: 1201, message: expect.stringMatching(problem) });
+		expect(sim().tasks.size).toBe(0);
+	});
+
+	test('4K and intelligent shots with kling-v3-omni next to a feature video are taken', async () => {
+		const video_list = [{ video_url: VIDEO, refer_type: 'feature' }];
+		const answer = await post({ ...base, model_name: 'kling-v3-omni', mode: '4k', multi_shot: true, shot_type: 'intelligence', video_list });
+		expect(answer).toMatchObject({ status: 200, body: { code: 0 } });
+	});
 });

@@ -1,3 +1,6 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { Kling } from '../nodes/Kling/Kling.node';
 import { binaryDataService, runKling } from './harness/runKling';
 import { credentialsFor, submittedBodies, textToVideo, useSimulator } from './harness/simulatorSuite';
 
@@ -90,6 +93,17 @@ describe('Text to Video', () => {
 		await send('kling-v3');
 		await send('kling-v2-6', 'std');
 		expect(submittedBodies(sim()).map((body) => (body as { mode: string }).mode)).toEqual(['std', 'pro', 'pro', 'std', 'std']);
+	});
+
+	test('4K with Kling 3.0 (Kling changelog 04/23/2026): Mode offers it, naming kling-v3, and sends mode 4k', async () => {
+		const mode = new Kling().description.properties.find((p) => p.name === 'mode' && p.displayOptions?.show?.operation?.includes('textToVideo'))!;
+		const fourK = (mode.options as INodePropertyOptions[]).find((option) => option.value === '4k');
+		expect(fourK).toMatchObject({ name: '4K', description: expect.stringContaining('Only kling-v3.') });
+		const result = await runKling({ credentials: credentialsFor(sim()), parameters: textToVideo({ model: 'kling-v3', mode: '4k', duration: '15', waitForCompletion: false }) });
+		expect(result.error).toBeUndefined();
+		expect(submittedBodies(sim())).toEqual([
+			{ model_name: 'kling-v3', prompt: expect.any(String), mode: '4k', aspect_ratio: '16:9', duration: '15', external_task_id: EXTERNAL_ID },
+		]);
 	});
 
 	test('texts of only whitespace are left out; the derived External Task ID takes the place of a blank one', async () => {

@@ -28,6 +28,9 @@ const invalid: Array<[rule: string, parameters: INodeParameters, mentions: RegEx
 		/^Invalid input\. Shots: the shot durations add up to 6 s but Duration is 8 s/,
 	],
 	['kling-v2-1, which is no text-to-video model', { model: 'kling-v2-1' }, /Model: "kling-v2-1" is not a model for this operation/],
+	// 4K: kling-v3 only (kling-api-2026.md §D 04/23/2026).
+	['4K on a model that does not render it', { model: 'kling-v2-6', mode: '4k' }, /^Invalid input\. Mode: 4K is not rendered by kling-v2-6; only by kling-v3/],
+	['a mode Kling does not have', { mode: '={{ "8k" }}' }, /Mode: must be one of std, pro, 4k/],
 	['simple camera control with two moving axes', { additionalFields: { cameraControl: { settings: { type: 'simple', pan: 2, zoom: 3 } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 2: pan, zoom\)/],
 	['simple camera control with no moving axis', { additionalFields: { cameraControl: { settings: { type: 'simple' } } } }, /Camera Control: type "simple" needs exactly one non-zero axis \(found 0/],
 	['a camera axis beyond 10', { additionalFields: { cameraControl: { settings: { type: 'simple', tilt: 11 } } } }, /Camera Control: tilt must be between -10 and 10/],
@@ -54,6 +57,7 @@ describe('Text to Video: bad input stops the item before anything is sent', () =
 		['sound on kling-v2-6', { additionalFields: { sound: false } }],
 		['Kling 3.0 for 3 seconds', { model: 'kling-v3', duration: '3' }],
 		['Kling 3.0 for 15 seconds', { model: 'kling-v3', duration: '15' }],
+		['Kling 3.0 in 4K with Multi-Shot', { model: 'kling-v3', mode: '4k', additionalFields: { multiShot: true, shots: { shot: [{ prompt: 'a', duration: 5 }] } } }],
 		['std with kling-v2-5-turbo (one client saw it accepted; the sources disagree)', { model: 'kling-v2-5-turbo', mode: 'std' }],
 		['a negative prompt of only whitespace (left out)', { additionalFields: { negativePrompt: ' \n ' } }],
 	])('accepts %s', async (_rule, parameters) => {

@@ -14,6 +14,7 @@ import { voiceProperties } from './operations/properties/voice.resource';
 import { waitFields } from './operations/properties/wait.fields';
 import { route } from './run/router';
 import { searchElements, searchVoices } from './methods/listSearch';
+import { searchEffectScenes } from './methods/searchEffectScenes';
 import { subtitleExpression } from './operations/registry';
 
 export class Kling implements INodeType {
@@ -50,8 +51,8 @@ export class Kling implements INodeType {
 		],
 	};
 
-	// The element and voice pickers' "From List" (descriptions/libraryPickers.ts).
-	methods = { listSearch: { searchElements, searchVoices } };
+	// The element and voice pickers' "From List" (descriptions/libraryPickers.ts); Effects' scene list.
+	methods = { listSearch: { searchElements, searchVoices, searchEffectScenes } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route(this);

@@ -37,6 +37,10 @@ export interface ModelCapabilities {
 	durationsFromTextOrFirstFrame?: number[];
 	/** The `mode` the node sends when Mode is left at "Model's Default". */
 	defaultMode: Mode;
+	/** The operations in which it renders `mode: "4k"` (none when left out). */
+	fourK?: string[];
+	/** Omni-Video: takes `shot_type: "intelligence"` (shots described in the prompt). */
+	intelligentShots?: boolean;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -77,7 +81,11 @@ const model = (
 // reference, "Video Effects"; ComfyUI nodes_kling.py execute_video_effect); "fight" only kling-v1-6
 // (validation/videoEffects.schema.ts).
 // Motion Control: kling-v2-6 and kling-v3 (docs.fast-token.com, Kling Motion Control `model_name`;
-// docs.comfy.org/built-in-nodes/KlingMotionControl: model kling-v3, kling-v2-6, mode pro, std).
+// docs.comfy.org/built-in-nodes/KlingMotionControl: model kling-v3, kling-v2-6, mode pro, std); Kling's
+// changelog adds `model_name` with the default kling-v2-6 (kling-api-2026.md §A, §D 03/04/2026).
+// 4K: kling-v3 in Text to Video and Image to Video, kling-v3-omni in Omni-Video (kling-api-2026.md §D
+// 04/23/2026; Omni's "not with a reference video" was lifted 06/17/2026, the later word); never in
+// Motion Control (§A "motion control: no 4K"; Kling's video capability map: "4K is not supported").
 // Extend, Lip-Sync and Avatar take no model: the source video's (Extend) or Kling's own.
 export const MODELS: Record<string, ModelCapabilities> = {
 	'kling-v1': model('Kling v1', ['textToVideo', 'imageToVideo', 'videoEffects'], { cfgScale: true }),
@@ -96,7 +104,7 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	// Pro by default: ComfyUI's Kling 2.6 nodes offer pro only (docs.comfy.org/built-in-nodes/
 	// KlingTextToVideoWithAudio and KlingImageToVideoWithAudio: mode "pro"). std is let through.
 	'kling-v2-6': model('Kling v2.6', ['textToVideo', 'imageToVideo', 'motionControl'], { sound: true, voiceList: true, defaultMode: 'pro' }),
-	'kling-v3': model('Kling v3', ['textToVideo', 'imageToVideo', 'motionControl'], { sound: true, voiceList: true, durations: V3_DURATIONS }),
+	'kling-v3': model('Kling v3', ['textToVideo', 'imageToVideo', 'motionControl'], { sound: true, voiceList: true, durations: V3_DURATIONS, fourK: ['textToVideo', 'imageToVideo'] }),
 	// omni-video.openapi.yaml.txt `duration`: "使用文生视频、首帧图生视频时，仅支持5和10s" (from text or a
 	// first frame alone, only 5 and 10 s); ComfyUI agrees (KlingOmniProTextToVideoNode: "kling-video-o1
 	// only supports durations of 5 or 10 seconds"). The spec states it for kling-video-o1 only.
@@ -106,7 +114,8 @@ export const MODELS: Record<string, ModelCapabilities> = {
 		durations: OMNI_DURATIONS,
 		durationsFromTextOrFirstFrame: CLASSIC_DURATIONS,
 	}),
-	'kling-v3-omni': model('Kling v3 Omni', ['omniVideo'], { sound: true, durations: OMNI_V3_DURATIONS }),
+	// Intelligent shots: kling-api-2026.md §D 03/11/2026 ("3.0 Omni supports intelligence shot type").
+	'kling-v3-omni': model('Kling v3 Omni', ['omniVideo'], { sound: true, durations: OMNI_V3_DURATIONS, fourK: ['omniVideo'], intelligentShots: true }),
 };
 
 export function modelsFor(operation: string): string[] {
@@ -121,6 +130,11 @@ export function modelOptions(operation: string) {
 export function durationsFor(operation: string): number[] {
 	const all = new Set(modelsFor(operation).flatMap((name) => MODELS[name].durations));
 	return [...all].sort((a, b) => a - b);
+}
+
+/** The models of an operation that render it in 4K (`fourK`). */
+export function fourKModelsFor(operation: string): string[] {
+	return modelsFor(operation).filter((name) => MODELS[name].fourK?.includes(operation));
 }
 
 /** The models of an operation whose default mode is `mode`. */
@@ -156,6 +170,8 @@ export interface ImageModelCapabilities {
 	needsImage: boolean;
 	/** Generate with a reference image: the result keeps the image's resolution, which cannot be set. */
 	keepsImageResolution: boolean;
+	/** Omni-Image: makes a series (`result_type: series`, `series_amount`). */
+	series?: boolean;
 }
 
 const ALL_IMAGE_RATIOS = IMAGE_ASPECT_RATIOS.map((ratio) => ratio.value);
@@ -191,8 +207,12 @@ export const IMAGE_MODELS: Record<string, ImageModelCapabilities> = {
 	'kling-v3': imageModel('Kling v3', ['generate'], { imageReference: 'optional' }),
 	// omni-image-o1.md `model_name` (kling-image-o1); kling-v3-omni: shared/spec/kling-api-surface.md (Omni-Image).
 	'kling-image-o1': imageModel('Kling Image O1 (Omni)', ['omniImage']),
-	'kling-v3-omni': imageModel('Kling v3 Omni', ['omniImage']),
+	// Series: kling-api-2026.md §A (Image 3.0 Omni only); Kling's image capability map ("Series Image
+	// Generation": Image 3.0 Omni supported, Image O1 not).
+	'kling-v3-omni': imageModel('Kling v3 Omni', ['omniImage'], { series: true }),
 	// virtual-try-on.md `model_name`: v1 takes one garment; v1-5 also a top and a bottom pictured together.
+	// Try-On 3.0 (kling-api-2026.md §A, §D 09/15/2026) has no model name of its own: Kling runs these two
+	// names on it ("V1/V1.5 model parameters have been adapted"), so they stay what is sent.
 	'kolors-virtual-try-on-v1': imageModel('Kolors Virtual Try-On v1', ['virtualTryOn']),
 	'kolors-virtual-try-on-v1-5': imageModel('Kolors Virtual Try-On v1.5 (Top + Bottom)', ['virtualTryOn']),
 };

@@ -21,6 +21,27 @@ export const MODES = [
 ] as const;
 export type Mode = (typeof MODES)[number]['value'];
 export const MODE_VALUES = MODES.map((mode) => mode.value) as [Mode, ...Mode[]];
+/**
+ * `mode: "4k"`: native 4K, rendered like pro, 3 units a second (kling-api-2026.md §D 04/23/2026: Text to
+ * Video and Image to Video with kling-v3, Omni-Video with kling-v3-omni). Which model takes it in which
+ * operation is models.ts `fourK`.
+ */
+export const FOUR_K_MODE = { value: '4k', name: '4K', description: 'Native 4K, rendered like Professional; costs the most' } as const;
+export type VideoMode = Mode | (typeof FOUR_K_MODE)['value'];
+export const VIDEO_MODE_VALUES = [...MODE_VALUES, FOUR_K_MODE.value] as [VideoMode, ...VideoMode[]];
+
+/**
+ * Multi-shot's `shot_type`: `customize` (the shots listed in `multi_prompt`; image2video and omni-video
+ * openapi `shot_type`) or `intelligence` (Kling cuts the shots the prompt describes; kling-api-2026.md §D
+ * 03/11/2026, 3.0 Omni; 06/17/2026 also with a feature reference video). Which model takes intelligence
+ * is models.ts `intelligentShots`.
+ */
+export const SHOT_TYPES = [
+	{ value: 'customize', name: 'Custom (the Shots Below)', description: 'Each shot with its own prompt and duration, from Shots' },
+	{ value: 'intelligence', name: 'Intelligent (Shots Described in the Prompt)', description: 'Kling cuts the shots the Prompt describes (kling-v3-omni); Shots is not used' },
+] as const;
+export type ShotType = (typeof SHOT_TYPES)[number]['value'];
+export const SHOT_TYPE_VALUES = SHOT_TYPES.map((type) => type.value) as [ShotType, ...ShotType[]];
 
 /** `camera_control.config` axes, each in [-CAMERA_AXIS_MAX, CAMERA_AXIS_MAX] (text2video.apifox.txt `camera_control`; shared/spec/README.md). */
 export const CAMERA_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const;
@@ -124,4 +145,15 @@ export const IMAGE_LIMITS = {
 	expandedArea: 3,
 	/** `image_fidelity`, `human_fidelity`: [0, 1] (image-generation.md). */
 	fidelity: { min: 0, max: 1 },
+	/**
+	 * Omni-Image `series_amount`: 2 to 9 images in a series, or `auto` (Kling's Omni Image page,
+	 * kling.ai/document-api/api/image/3-0-omni/image-omni, as kept in aself101/kling-api
+	 * docs/api/kling-image-omni-3.0-image-omni.md: `series_amount` 2–9, `auto`, default 4; kling-api-2026.md §A, §D 04/27/2026).
+	 */
+	seriesImages: { min: 2, max: 9 },
 } as const;
+
+/** Omni-Image `series_amount: "auto"`: Kling picks how many images the series has (kling-api-2026.md §D 04/27/2026). */
+export const AUTO_SERIES_AMOUNT = 'auto';
+/** Omni-Image `result_type`: `single` (Kling's default: `n` images) or `series` (`series_amount` related images; same page). */
+export const SERIES_RESULT = 'series';

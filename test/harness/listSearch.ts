@@ -7,7 +7,7 @@ import { TestCredentialsHelper } from './credentialsHelper';
 import { KLING_NODE_TYPE, TestNodeTypes } from './nodeTypes';
 
 export interface ListSearchCall {
-	method: 'searchElements' | 'searchVoices';
+	method: 'searchElements' | 'searchVoices' | 'searchEffectScenes';
 	/** The node's parameters as saved; sent as the editor sends them (currentNodeParameters: with the defaults). */
 	parameters: INodeParameters;
 	credentials: { baseUrl: string; apiKey: string } | { baseUrl: string; accessKey: string; secretKey: string };

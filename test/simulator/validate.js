@@ -13,6 +13,8 @@ const CAMERA_TYPES = ['simple', 'down_back', 'forward_up', 'right_turn_forward',
 const AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'];
 /** Kling's video ratios; a kind that lists none of its own is held to these. */
 const DEFAULT_ASPECT_RATIOS = ['16:9', '9:16', '1:1'];
+/** Kling's modes; a kind whose models render more (4K) says so with `modes`. */
+const DEFAULT_MODES = ['std', 'pro'];
 
 /** @param {unknown} v */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,13 +65,13 @@ function cameraProblem(camera) {
 	return undefined;
 }
 
-/** The fields many kinds share. @param {any} body @param {string[]} ratios */
-function commonProblem(body, ratios) {
+/** The fields many kinds share. @param {any} body @param {string[]} ratios @param {string[]} modes */
+function commonProblem(body, ratios, modes) {
 	for (const key of ['prompt', 'negative_prompt']) {
 		if (body[key] !== undefined && (typeof body[key] !== 'string' || body[key].length > 2500)) return `${key} must be at most 2500 characters`;
 	}
 	if (body.cfg_scale !== undefined && !(typeof body.cfg_scale === 'number' && body.cfg_scale >= 0 && body.cfg_scale <= 1)) return 'cfg_scale must be in [0, 1]';
-	if (body.mode !== undefined && !['std', 'pro'].includes(body.mode)) return 'mode must be std or pro';
+	if (body.mode !== undefined && !modes.includes(body.mode)) return `mode must be one of ${modes.join(', ')}${body.model_name ? ` for ${body.model_name}` : ''}`;
 	if (body.aspect_ratio !== undefined && !ratios.includes(body.aspect_ratio)) return `aspect_ratio must be one of ${ratios.join(', ')}`;
 	if (body.sound !== undefined && !['on', 'off'].includes(body.sound)) return 'sound must be on or off';
 	if (body.watermark_info !== undefined && typeof body.watermark_info?.enabled !== 'boolean') return 'watermark_info.enabled must be a boolean';
@@ -90,7 +92,7 @@ function validateCreate(kind, body, ctx) {
 	if (empty !== undefined) return `${empty || 'body'} must not be empty`;
 	const models = kind.models && [...kind.models, ...(ctx.newModels ?? [])];
 	if (models && body.model_name !== undefined && !models.includes(body.model_name)) return `model_name ${body.model_name} is not supported`;
-	return commonProblem(body, kind.aspectRatios ?? DEFAULT_ASPECT_RATIOS) ?? kind.rules?.(body, ctx);
+	return commonProblem(body, kind.aspectRatios ?? DEFAULT_ASPECT_RATIOS, kind.modes?.(body) ?? DEFAULT_MODES) ?? kind.rules?.(body, ctx);
 }
 
 module.exports = { validateCreate, isObject, isHttpUrl };

@@ -6,6 +6,7 @@ import type { TaskOperation } from '../operations/types';
 import { accountPack, type AccountPack, type PackType } from '../transport/accountCapacity';
 import { invalidInput } from '../validation/invalidInput';
 import { waitOptionsOf } from '../transport/pollTask';
+import { AUTO_SERIES_AMOUNT, IMAGE_LIMITS, SERIES_RESULT } from '../vocabulary';
 
 /** Which of the account's pack types a task draws on (Kling counts video, image and try-on apart). */
 export function packTypeOf(op: TaskOperation): PackType {
@@ -18,9 +19,19 @@ export function packTypeOf(op: TaskOperation): PackType {
 	return 'general';
 }
 
-/** How many slots a task takes: an image task one per image it makes (`n`). */
-export const weightOf = (pack: PackType, body: IDataObject): number =>
-	pack === 'image' && typeof body.n === 'number' && Number.isInteger(body.n) && body.n > 1 ? body.n : 1;
+const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1);
+
+/**
+ * How many slots a task takes: an image task one per image it makes (`n`; in an
+ * Omni-Image series `series_amount`, and for `auto`, which takes as many as Kling
+ * makes (kling-api-2026.md §D 04/27/2026), the fewest a series has: Kling's 1303
+ * tells the node when that was too few).
+ */
+export function weightOf(pack: PackType, body: IDataObject): number {
+	if (pack !== 'image') return 1;
+	if (body.result_type !== SERIES_RESULT) return count(body.n);
+	return body.series_amount === AUTO_SERIES_AMOUNT ? IMAGE_LIMITS.seriesImages.min : count(body.series_amount);
+}
 
 /**
  * Options → Account Concurrency: how many tasks of this operation's pack type the

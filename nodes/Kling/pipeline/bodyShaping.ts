@@ -51,7 +51,12 @@ export function shapeCameraControl(body: IDataObject): void {
 	body.camera_control = shaped;
 }
 
-/** Multi-shot: the API wants each shot numbered and `shot_type: customize`; the UI asks for neither. */
+/**
+ * Multi-shot: the API wants each shot numbered and a `shot_type`; the UI asks
+ * for neither, so it is `customize` unless Omni-Video's Shot Type chose
+ * `intelligence` (shots described in the prompt; validation names a Shot Type
+ * without Multi-Shot, or Shots next to intelligent shots).
+ */
 export function shapeMultiShot(body: IDataObject): void {
 	if (body.multi_shot !== true) {
 		delete body.multi_prompt;

@@ -160,13 +160,17 @@ const viewsOf = (image: IDataObject): Array<{ viewIndex: number; url: string }> 
 		});
 
 /**
- * task_result.images[]; an image without an index takes its place in the
- * list. An entry with views (`url_1`…, AI Multi-Shot: kling-image-common-
- * subject-completion.md) is a set: each view becomes an image, numbered in
- * the task's order. Hosts that list `{index, url}` instead are read as above.
+ * task_result.images[], or a series' task_result.series_images[] (Omni-Image
+ * with `result_type: series`: Kling's Omni Image page, kling.ai/document-api/
+ * api/image/3-0-omni/image-omni); an image without an index takes its place
+ * in the list. An entry with views (`url_1`…, AI Multi-Shot: kling-image-
+ * common-subject-completion.md) is a set: each view becomes an image,
+ * numbered in the task's order.
  */
 function readImages(task: IDataObject): KlingImage[] {
-	const list = resultOf(task).images;
+	const result = resultOf(task);
+	const single = Array.isArray(result.images) ? result.images : [];
+	const list = single.length || !Array.isArray(result.series_images) ? single : result.series_images;
 	const images: KlingImage[] = [];
 	(Array.isArray(list) ? list : []).filter(isObject).forEach((image, position) => {
 		const number = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
@@ -186,7 +190,7 @@ function readImages(task: IDataObject): KlingImage[] {
 function readListed(task: IDataObject): Record<string, IDataObject[]> {
 	const listed: Record<string, IDataObject[]> = {};
 	for (const [key, value] of Object.entries(resultOf(task))) {
-		if (['videos', 'audios', 'audio', 'images'].includes(key) || !Array.isArray(value)) continue;
+		if (['videos', 'audios', 'audio', 'images', 'series_images'].includes(key) || !Array.isArray(value)) continue;
 		listed[key] = value.filter(isObject);
 	}
 	return listed;

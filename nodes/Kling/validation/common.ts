@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
 import type { ModelCapabilities } from '../models';
-import { isKnownModel, MODELS, modelsFor } from '../models';
-import { ASPECT_RATIO_VALUES, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_TYPES as CAMERA_TYPE_VALUES, LIMITS, MODE_VALUES } from '../vocabulary';
+import { fourKModelsFor, isKnownModel, MODELS, modelsFor } from '../models';
+import {
+	ASPECT_RATIO_VALUES,
+	CAMERA_AXES,
+	CAMERA_AXIS_MAX,
+	CAMERA_TYPES as CAMERA_TYPE_VALUES,
+	FOUR_K_MODE,
+	LIMITS,
+	MODE_VALUES,
+	SHOT_TYPE_VALUES,
+	VIDEO_MODE_VALUES,
+} from '../vocabulary';
 
 export const PROMPT_MAX = LIMITS.prompt;
 export const SHOT_PROMPT_MAX = LIMITS.shotPrompt;
@@ -51,6 +61,10 @@ export const cfgScaleSchema = z
 
 // Either mode is let through for every model: which model takes std is not settled (see models.ts).
 export const modeSchema = z.enum(MODE_VALUES).optional();
+/** The modes of an operation whose models may render 4K; checkFourK says which model does. */
+export const videoModeSchema = z
+	.enum(VIDEO_MODE_VALUES, { errorMap: () => ({ message: `must be one of ${VIDEO_MODE_VALUES.join(', ')}` }) })
+	.optional();
 export const aspectRatioSchema = z.enum(ASPECT_RATIO_VALUES).optional();
 export const soundSchema = z.enum(['on', 'off']).optional();
 export const watermarkSchema = z.object({ enabled: z.boolean() }).strict().optional();
@@ -140,6 +154,25 @@ export function checkModelRules(body: Body, ctx: z.RefinementCtx): void {
 	}
 }
 
+/**
+ * `mode: "4k"` only where the model renders it (models.ts `fourK`: kling-api-2026.md §D 04/23/2026,
+ * 06/17/2026). A model neither table knows is let through, like its other rules.
+ */
+export const checkFourK =
+	(operation: string) =>
+	(body: Body, ctx: z.RefinementCtx): void => {
+		if (body.mode !== FOUR_K_MODE.value) return;
+		const name = String(body.model_name);
+		const model = MODELS[name];
+		if (!model || model.fourK?.includes(operation)) return;
+		const takers = fourKModelsFor(operation);
+		ctx.addIssue({
+			code: 'custom',
+			path: ['mode'],
+			message: `4K is not rendered by ${name}${takers.length ? `; only by ${takers.join(', ')}` : ' here (no model of this operation renders 4K)'}`,
+		});
+	};
+
 /** An image after resolveImages: a URL or Base64, never empty. */
 export const imageSchema = z.string({ required_error: 'is required', invalid_type_error: 'must be text' }).min(1, 'is required');
 
@@ -157,9 +190,43 @@ export const multiShotFields = {
 	multi_prompt: z.array(shotSchema).optional(),
 };
 
+/** Omni-Video's shot types: also `intelligence` (see vocabulary.ts SHOT_TYPES; checkIntelligentShots). */
+export const omniShotTypeSchema = z
+	.enum(SHOT_TYPE_VALUES, { errorMap: () => ({ message: `must be one of ${SHOT_TYPE_VALUES.join(', ')}` }) })
+	.optional();
+
+const INTELLIGENCE = 'intelligence';
+/** Intelligent shots: the prompt describes them, so there is no list of shots to check. */
+const intelligentShots = (body: Record<string, unknown>) => body.multi_shot === true && body.shot_type === INTELLIGENCE;
+
+/**
+ * Omni-Video's Shot Type (kling-api-2026.md §D 03/11/2026: `shot_type: "intelligence"` for 3.0 Omni;
+ * 06/17/2026: with a feature video too, "set multi_shot to true, set shot_type to intelligence, and include
+ * multi-shot scene descriptions in the prompt"): only with Multi-Shot on (Kling ignores shot_type without
+ * it: omni-video.openapi.yaml.txt `multi_shot`), intelligence only on a model that takes it (models.ts
+ * `intelligentShots`; an unknown model is let through) and without a list of shots.
+ */
+export function checkIntelligentShots(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	if (body.shot_type === undefined) return;
+	if (body.multi_shot !== true) {
+		ctx.addIssue({ code: 'custom', path: ['shot_type'], message: 'needs Multi-Shot on (without it Kling renders one shot)' });
+		return;
+	}
+	if (body.shot_type !== INTELLIGENCE) return;
+	const name = String(body.model_name);
+	const model = MODELS[name];
+	if (model && !model.intelligentShots) {
+		const takers = Object.keys(MODELS).filter((candidate) => MODELS[candidate].intelligentShots);
+		ctx.addIssue({ code: 'custom', path: ['shot_type'], message: `intelligent shots are not rendered by ${name}; only by ${takers.join(', ')}` });
+	}
+	if (body.multi_prompt !== undefined) {
+		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: 'are not used with intelligent shots: describe the shots in the Prompt, or choose Custom shots' });
+	}
+}
+
 /** Multi-shot needs 1–6 shots (image2video/omni-video openapi `multi_prompt`), each at least 1 s, adding up to the total duration. */
 export function checkMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	if (body.multi_shot !== true) return;
+	if (body.multi_shot !== true || intelligentShots(body)) return;
 	const shots = (body.multi_prompt ?? []) as Array<{ duration: string | number }>;
 	if (shots.length < 1 || shots.length > LIMITS.shots) {
 		ctx.addIssue({ code: 'custom', path: ['multi_prompt'], message: `Multi-Shot needs 1 to ${LIMITS.shots} shots (found ${shots.length})` });
@@ -179,16 +246,19 @@ export function checkMultiShot(body: Record<string, unknown>, ctx: z.RefinementC
 	}
 }
 
-/** The prompt is required unless Multi-Shot gives one per shot. */
+/** The prompt is required unless Multi-Shot gives one per shot (intelligent shots are described in it). */
 export function checkPromptUnlessMultiShot(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	if (body.multi_shot !== true && isBlank(body.prompt)) {
+	if (!isBlank(body.prompt)) return;
+	if (intelligentShots(body)) {
+		ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'is required with intelligent shots: it describes the shots' });
+	} else if (body.multi_shot !== true) {
 		ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'is required (unless Multi-Shot is on)' });
 	}
 }
 
 /** Fields every create operation shares, as the node sends them. */
 export const taskFields = {
-	mode: modeSchema,
+	mode: videoModeSchema,
 	aspect_ratio: aspectRatioSchema,
 	duration: durationSchema,
 	watermark_info: watermarkSchema,

@@ -10,7 +10,7 @@
  * makes one); the URLs serve a real PNG (resultFiles.js).
  */
 
-const { MODELS_OF_KIND, IMAGE_REFERENCE_MODELS } = require('./models');
+const { MODELS_OF_KIND, IMAGE_REFERENCE_MODELS, SERIES_MODELS } = require('./models');
 
 const RATIOS = ['16:9', '9:16', '1:1', '4:3', '3:4', '3:2', '2:3', '21:9'];
 
@@ -68,6 +68,34 @@ const imagesOf = (view) => ({
 /** An image task takes one concurrency slot per image it makes (Kling's "Concurrency Rules"). @param {any} body */
 const perImage = (body) => Math.max(1, Number.isInteger(body?.n) ? body.n : 1);
 
+/**
+ * Omni-image series (Kling's Omni Image page, kling.ai/document-api/api/image/3-0-omni/image-omni):
+ * `result_type` single|series; `series_amount` 2–9 or `auto` (default 4; auto since the 04/27/2026
+ * changelog), ignored unless series, where `n` is ignored; only Image 3.0 Omni makes one. The simulator's
+ * `auto` series has 3 images. A series task lists `series_images[]` and `result_type: series`.
+ */
+const AUTO_SERIES_IMAGES = 3;
+/** @param {any} body */
+const isSeries = (body) => body?.result_type === 'series';
+/** @param {any} body */
+const seriesSize = (body) => (body.series_amount === 'auto' ? AUTO_SERIES_IMAGES : Number.isInteger(body.series_amount) ? body.series_amount : 4);
+/** @param {any} body */
+function seriesProblem(body) {
+	if (body.result_type !== undefined && !['single', 'series'].includes(body.result_type)) return 'result_type must be single or series';
+	if (isSeries(body) && !SERIES_MODELS.includes(body.model_name ?? 'kling-image-o1')) return `result_type series is not supported by ${body.model_name ?? 'kling-image-o1'}`;
+	const amount = body.series_amount;
+	if (amount !== undefined && amount !== 'auto' && !(Number.isInteger(amount) && amount >= 2 && amount <= 9)) return 'series_amount must be an integer in [2, 9] or auto';
+	return undefined;
+}
+/** @param {any} body */
+const omniSlots = (body) => (isSeries(body) ? seriesSize(body) : perImage(body));
+/** @param {import('../tasks').SimTaskView} view */
+const omniImagesOf = (view) => {
+	if (!isSeries(view.body)) return imagesOf(view);
+	const series_images = Array.from({ length: seriesSize(view.body) }, (_, index) => ({ index, url: `${view.baseUrl}/files/${view.task_id}-${index}.png` }));
+	return { result_type: 'series', series_images };
+};
+
 /** @param {import('./index').KindEntry} entry @returns {import('./index').KindEntry} */
 const image = (entry) => ({ files: ['png'], result: imagesOf, ...entry });
 
@@ -95,7 +123,8 @@ const kinds = [
 	}),
 	image({
 		kind: 'omni-image',
-		slots: perImage,
+		slots: omniSlots,
+		result: omniImagesOf,
 		aspectRatios: [...RATIOS, 'auto'],
 		rules: (body) => {
 			const images = body.image_list ?? [];
@@ -110,6 +139,7 @@ const kinds = [
 				Array.isArray(images) && Array.isArray(elements) && images.length + elements.length > 10 && 'image_list and element_list may hold at most 10 references together',
 				resolutionProblem(body),
 				countProblem(body),
+				seriesProblem(body),
 			]);
 		},
 	}),

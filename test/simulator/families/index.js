@@ -15,6 +15,7 @@
  * @property {string[]} [files] result file formats served under /files/ (mp4, mp3, wav; png as <task_id>-<index>.png)
  * @property {string[]} [models] when set, `model_name` must be one of these (checked before the common fields)
  * @property {string[]} [aspectRatios] replaces the common check's 16:9, 9:16, 1:1
+ * @property {(body: any) => string[]} [modes] the `mode` values this body's model takes (else std, pro)
  * @property {PackType} [pack] the concurrency pack its tasks draw on, when not the family's
  * @property {(body: any) => number} [slots] concurrency slots a create takes (1 by default)
  * @property {false} [gateways] false: new-api gateways do not relay it (plain-text 404 under /newapi)

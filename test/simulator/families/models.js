@@ -19,6 +19,20 @@ const MODELS_OF_KIND = {
 	'kolors-virtual-try-on': ['kolors-virtual-try-on-v1', 'kolors-virtual-try-on-v1-5'],
 };
 
+/**
+ * `mode: "4k"` per kind: kling-v3 from text and from an image, kling-v3-omni in omni-video (Kling's changelog
+ * 04/23/2026, kling.ai/document-api/updates/api; omni's "except for reference video" lifted 06/17/2026: "3.0
+ * Omni now supports reference videos up to 15 seconds and 4K generation"). Motion control: none ("4K is not
+ * supported", Kling's video capability map).
+ */
+const FOUR_K_MODELS = { text2video: ['kling-v3'], image2video: ['kling-v3'], 'omni-video': ['kling-v3-omni'] };
+
+/** Omni-video's `shot_type: "intelligence"`: 3.0 Omni (Kling's changelog 03/11/2026, 06/17/2026). */
+const INTELLIGENT_SHOT_MODELS = ['kling-v3-omni'];
+
+/** Omni-image's `result_type: "series"`: Image 3.0 Omni only (Kling's image capability map, "Series Image Generation"). */
+const SERIES_MODELS = ['kling-v3-omni'];
+
 /** Effects' two-person scenes (`input.model_name`); fight takes kling-v1-6 only. */
 const EFFECT_MODELS = ['kling-v1', 'kling-v1-5', 'kling-v1-6'];
 
@@ -33,4 +47,14 @@ const omniMaxSeconds = (/** @type {string} */ model) => (model === 'kling-v3-omn
 /** kling-video-o1 from text alone or a first frame alone: only 5 and 10 s (omni-video spec `duration`). */
 const OMNI_TEXT_OR_FIRST_FRAME = { model: 'kling-video-o1', durations: [5, 10] };
 
-module.exports = { MODELS_OF_KIND, EFFECT_MODELS, IMAGE_REFERENCE_MODELS, classicDurations, omniMaxSeconds, OMNI_TEXT_OR_FIRST_FRAME };
+module.exports = {
+	MODELS_OF_KIND,
+	EFFECT_MODELS,
+	IMAGE_REFERENCE_MODELS,
+	FOUR_K_MODELS,
+	INTELLIGENT_SHOT_MODELS,
+	SERIES_MODELS,
+	classicDurations,
+	omniMaxSeconds,
+	OMNI_TEXT_OR_FIRST_FRAME,
+};

@@ -7,7 +7,7 @@
  */
 
 const rules = require('./videoRules');
-const { MODELS_OF_KIND } = require('./models');
+const { MODELS_OF_KIND, FOUR_K_MODELS } = require('./models');
 
 /** The result: one video, as long as the task's duration. @param {import('../tasks').SimTaskView} view */
 const videoOf = (view) => ({ id: `${view.task_id}-v0`, url: view.videoUrl, duration: view.duration });
@@ -21,6 +21,8 @@ const video = (kind, check) => ({
 	kind,
 	files: ['mp4'],
 	models: MODELS_OF_KIND[/** @type {keyof typeof MODELS_OF_KIND} */ (kind)],
+	// std and pro; 4k where the model renders it (models.js FOUR_K_MODELS).
+	modes: (body) => (FOUR_K_MODELS[/** @type {keyof typeof FOUR_K_MODELS} */ (kind)]?.includes(body.model_name) ? ['std', 'pro', '4k'] : ['std', 'pro']),
 	rules: check,
 	result: (view) => ({ videos: [videoOf(view)] }),
 });

@@ -3,8 +3,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationField, ToBody } from '../field';
 import { entries, EXTRA_BODY_KEY, to } from './toBody';
 
-import { durationsFor, modelOptions, modelsFor, modelsWithDefaultMode } from '../../models';
-import { ASPECT_RATIOS, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_PRESETS, LIMITS, MODES } from '../../vocabulary';
+import { durationsFor, fourKModelsFor, modelOptions, modelsFor, modelsWithDefaultMode } from '../../models';
+import { ASPECT_RATIOS, CAMERA_AXES, CAMERA_AXIS_MAX, CAMERA_PRESETS, FOUR_K_MODE, LIMITS, MODES } from '../../vocabulary';
 
 export function modelField(operation: string, defaultModel: string): OperationField {
 	return {
@@ -37,7 +37,8 @@ export function promptField(required: boolean, note = ''): OperationField {
  * Mode, defaulting to the model's own default (models.ts `defaultMode`): the
  * node then sends the mode the model is known to take. An operation no model
  * serves (Avatar) has no model's default: it offers the two modes, Standard
- * by default, sent as chosen.
+ * by default, sent as chosen. 4K is offered where a model of the operation
+ * renders it (models.ts `fourK`); validation refuses it for the others.
  */
 export function modeField(operation: string): OperationField {
 	const field: OperationField = {
@@ -59,9 +60,16 @@ export function modeField(operation: string): OperationField {
 				description: pro.length ? `Professional for ${pro.join(', ')}; Standard for the other models` : 'Standard',
 			},
 			...MODES.map((mode) => ({ ...mode })),
+			...fourK(operation),
 		],
 		default: '',
 	};
+}
+
+/** The 4K option, naming the models that take it, where any model of the operation does. */
+function fourK(operation: string) {
+	const models = fourKModelsFor(operation);
+	return models.length ? [{ ...FOUR_K_MODE, description: `${FOUR_K_MODE.description}. Only ${models.join(', ')}.` }] : [];
 }
 
 /**

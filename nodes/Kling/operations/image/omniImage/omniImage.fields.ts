@@ -1,4 +1,4 @@
-import { IMAGE_LIMITS } from '../../../vocabulary';
+import { AUTO_SERIES_AMOUNT, IMAGE_LIMITS, SERIES_RESULT } from '../../../vocabulary';
 import type { OperationField } from '../../field';
 import { elementsField } from '../../shared/libraryPickers';
 import {
@@ -10,7 +10,49 @@ import {
 	numberOfImagesField,
 	resolutionField,
 } from '../../shared/image.fields';
-import { entries } from '../../shared/toBody';
+import { entries, to, toNumber } from '../../shared/toBody';
+
+const { min: seriesMin, max: seriesMax } = IMAGE_LIMITS.seriesImages;
+
+/**
+ * Result Type and Series Amount: a series of related images (kling-v3-omni; kling-api-2026.md §A, §D
+ * 04/27/2026 for `auto`). Kling ignores `n` in a series (its Omni Image page: "When result_type is series,
+ * this parameter is invalid"), so Number of Images is shown, and sent, for single images only.
+ */
+const seriesFields: OperationField[] = [
+	{
+		displayName: 'Result Type',
+		name: 'resultType',
+		send: to('result_type'),
+		type: 'options',
+		options: [
+			{ name: 'Single Images', value: '', description: "As many separate images as Number of Images (Kling's default: nothing is sent)" },
+			{ name: 'Series', value: SERIES_RESULT, description: 'A set of related images, as many as Series Amount (kling-v3-omni)' },
+		],
+		default: '',
+		description: 'Separate images, or a series of related images (kling-v3-omni only)',
+	},
+	{
+		displayName: 'Series Amount',
+		name: 'seriesAmount',
+		send: toNumber('series_amount'),
+		type: 'options',
+		options: [
+			{ name: 'Auto (Kling Decides)', value: AUTO_SERIES_AMOUNT, description: 'As many as the prompt calls for; each image made takes a slot of the account' },
+			{ name: '2 Images', value: '2' },
+			{ name: '3 Images', value: '3' },
+			{ name: '4 Images', value: '4' },
+			{ name: '5 Images', value: '5' },
+			{ name: '6 Images', value: '6' },
+			{ name: '7 Images', value: '7' },
+			{ name: '8 Images', value: '8' },
+			{ name: '9 Images', value: '9' },
+		],
+		default: '4',
+		description: `How many images the series has, ${seriesMin} to ${seriesMax}, or Auto. Each comes out as its own item (each is charged).`,
+		displayOptions: { show: { resultType: [SERIES_RESULT] } },
+	},
+];
 
 /** Image → Omni-Image (POST /v1/images/omni-image): Kling's omni image model, steered by a prompt that refers to the images. */
 export const omniImageFields: OperationField[] = [
@@ -40,6 +82,7 @@ export const omniImageFields: OperationField[] = [
 			'Auto lets Kling choose from the Reference Images or Elements (sent as auto); from the prompt alone, 16:9 is sent. A ratio chosen here is always sent.',
 	}),
 	resolutionField(),
-	numberOfImagesField(),
+	...seriesFields,
+	{ ...numberOfImagesField(), displayOptions: { hide: { resultType: [SERIES_RESULT] } } },
 	imageAdditionalFields([], { watermark: true }),
 ];

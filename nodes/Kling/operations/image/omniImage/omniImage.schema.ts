@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { AUTO_ASPECT_RATIO, IMAGE_LIMITS } from '../../../vocabulary';
+import { IMAGE_MODELS } from '../../../models';
+import { AUTO_ASPECT_RATIO, AUTO_SERIES_AMOUNT, IMAGE_LIMITS, SERIES_RESULT } from '../../../vocabulary';
 import { imageSchema, promptSchema } from '../../../validation/common';
 import { checkImageModelRules, imageCountSchema, imageModelSchema, imageTaskFields, omniAspectRatioSchema, resolutionSchema } from '../../../validation/imageCommon';
 
@@ -38,6 +39,34 @@ function checkReferences(body: Body, ctx: z.RefinementCtx): void {
 	}
 }
 
+const { min: seriesMin, max: seriesMax } = IMAGE_LIMITS.seriesImages;
+const SERIES_AMOUNT = `must be a whole number from ${seriesMin} to ${seriesMax}, or ${AUTO_SERIES_AMOUNT}`;
+
+/** `series_amount`: 2–9 or auto (Kling's Omni Image page; kling-api-2026.md §A, §D 04/27/2026). */
+const seriesAmountSchema = z
+	.union([
+		z.number({ invalid_type_error: SERIES_AMOUNT }).int(SERIES_AMOUNT).min(seriesMin, SERIES_AMOUNT).max(seriesMax, SERIES_AMOUNT),
+		z.literal(AUTO_SERIES_AMOUNT, { errorMap: () => ({ message: SERIES_AMOUNT }) }),
+	])
+	.optional();
+
+/**
+ * A series (`result_type: series`) only on a model that makes one (models.ts IMAGE_MODELS `series`:
+ * kling-v3-omni; an unknown model is let through); `series_amount` only in a series (Kling ignores it
+ * otherwise: "When result_type is single, this parameter is invalid").
+ */
+function checkSeries(body: Body, ctx: z.RefinementCtx): void {
+	const name = String(body.model_name);
+	const model = IMAGE_MODELS[name];
+	if (body.result_type === SERIES_RESULT && model && !model.series) {
+		const takers = Object.keys(IMAGE_MODELS).filter((candidate) => IMAGE_MODELS[candidate].series);
+		ctx.addIssue({ code: 'custom', path: ['result_type'], message: `a series is made only by ${takers.join(', ')} (not ${name})` });
+	}
+	if (body.series_amount !== undefined && body.result_type !== SERIES_RESULT) {
+		ctx.addIssue({ code: 'custom', path: ['series_amount'], message: 'needs Result Type Series' });
+	}
+}
+
 /** POST /v1/images/omni-image (omni-image-o1.md). Unknown keys (Additional Body Fields) pass through. */
 export const omniImageSchema = z
 	.object({
@@ -48,10 +77,13 @@ export const omniImageSchema = z
 		resolution: resolutionSchema,
 		n: imageCountSchema,
 		aspect_ratio: omniAspectRatioSchema,
+		result_type: z.enum(['single', SERIES_RESULT], { errorMap: () => ({ message: `must be single or ${SERIES_RESULT}` }) }).optional(),
+		series_amount: seriesAmountSchema,
 		...imageTaskFields,
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {
 		checkImageModelRules(body, ctx);
 		checkReferences(body, ctx);
+		checkSeries(body, ctx);
 	});

@@ -7,7 +7,8 @@ export const virtualTryOnFields: OperationField[] = [
 	imageModelField(
 		'virtualTryOn',
 		'kolors-virtual-try-on-v1-5',
-		'v1 takes one garment (a top, a bottom or a dress); v1.5 also a top and a bottom pictured side by side in one Cloth Image',
+		// Try-On 3.0 (kling-api-2026.md §A, §D 09/15/2026) came with no model name: Kling runs both names on it.
+		'v1 takes one garment (a top, a bottom or a dress); v1.5 also a top and a bottom pictured side by side in one Cloth Image. Since 09/15/2026 Kling renders both on Try-On 3.0, which has no model name of its own.',
 	),
 	imageInputField({
 		displayName: 'Human Image',

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../vocabulary';
 import {
 	cameraControlSchema,
 	cfgScaleSchema,
+	checkFourK,
 	checkModelRules,
 	checkMultiShot,
 	imageSchema,
@@ -84,6 +85,7 @@ export const imageToVideoSchema = z
 	.passthrough()
 	.superRefine((body, ctx) => {
 		checkModelRules(body, ctx);
+		checkFourK('imageToVideo')(body, ctx);
 		checkExclusiveGroups(body, ctx);
 		checkVoices(body, ctx);
 		checkMultiShot(body, ctx);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import {
+	checkFourK,
 	checkModelRules,
 	imageSchema,
 	modelSchema,
@@ -26,4 +27,7 @@ export const multiImageToVideoSchema = z
 		...taskFields,
 	})
 	.passthrough()
-	.superRefine(checkModelRules);
+	.superRefine((body, ctx) => {
+		checkModelRules(body, ctx);
+		checkFourK('multiImageToVideo')(body, ctx);
+	});

@@ -16,8 +16,8 @@ import {
 	watermarkOption,
 } from '../../shared/video.fields';
 import { elementsField } from '../../shared/libraryPickers';
-import { LIMITS } from '../../../vocabulary';
-import { entries } from '../../shared/toBody';
+import { LIMITS, SHOT_TYPES } from '../../../vocabulary';
+import { entries, to } from '../../shared/toBody';
 
 export const omniVideoFields: OperationField[] = [
 	modelField('omniVideo', 'kling-video-o1'),
@@ -78,7 +78,18 @@ export const omniVideoFields: OperationField[] = [
 				},
 			],
 		},
-		...multiShotOptions(),
+		...multiShotOptions('With Shot Type Intelligent (kling-v3-omni) the Prompt describes the shots instead'),
+		{
+			displayName: 'Shot Type',
+			name: 'shotType',
+			send: to('shot_type'),
+			type: 'options',
+			options: SHOT_TYPES.map((type) => ({ ...type })),
+			default: 'customize',
+			// kling-api-2026.md §D 03/11/2026 (intelligence for 3.0 Omni), 06/17/2026 (with a feature video).
+			description:
+				'With Multi-Shot: Custom takes the Shots listed; Intelligent (kling-v3-omni) lets Kling cut the shots the Prompt describes, also next to a feature reference video. Left out, Custom.',
+		},
 		soundOption,
 		{
 			displayName: 'Videos',
@@ -94,7 +105,10 @@ export const omniVideoFields: OperationField[] = [
 			typeOptions: { multipleValues: true, maxAllowedFields: LIMITS.omniVideos },
 			default: {},
 			placeholder: 'Add Video',
-			description: 'One video to edit (base) or to take features from (feature). A base video excludes first and end frames.',
+			// Reference video length: 3–10 s (kling-video-o1, kling-api-2026.md §A), 3–15 s for kling-v3-omni
+			// (§D 06/17/2026). The node cannot see a URL's length: Kling checks it.
+			description:
+				'One video to edit (base) or to take features from (feature): 3–10 seconds, 3–15 seconds with kling-v3-omni (Kling checks the length). A base video excludes first and end frames.',
 			options: [
 				{
 					displayName: 'Video',

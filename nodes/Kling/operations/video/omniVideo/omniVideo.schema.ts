@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import {
+	checkFourK,
+	checkIntelligentShots,
 	checkModelRules,
 	checkMultiShot,
 	checkPromptUnlessMultiShot,
@@ -8,6 +10,7 @@ import {
 	imageSchema,
 	modelSchema,
 	multiShotFields,
+	omniShotTypeSchema,
 	optionalText,
 	PROMPT_MAX,
 	soundSchema,
@@ -56,6 +59,7 @@ export const omniVideoSchema = z
 		model_name: modelSchema('omniVideo'),
 		prompt: optionalText(PROMPT_MAX),
 		...multiShotFields,
+		shot_type: omniShotTypeSchema,
 		sound: soundSchema,
 		image_list: z.array(omniImage).max(LIMITS.omniImages, `allows at most ${LIMITS.omniImages} images`).optional(),
 		video_list: z.array(omniVideo).max(LIMITS.omniVideos, `allows at most ${LIMITS.omniVideos} video`).optional(),
@@ -65,7 +69,10 @@ export const omniVideoSchema = z
 	.passthrough()
 	.superRefine((body, ctx) => {
 		checkModelRules(body, ctx);
+		// 4K with a reference video too: §D 04/23/2026 excluded it, 06/17/2026 allows it (the later word).
+		checkFourK('omniVideo')(body, ctx);
 		checkPromptUnlessMultiShot(body, ctx);
 		checkFramesAndVideos(body, ctx);
+		checkIntelligentShots(body, ctx);
 		checkMultiShot(body, ctx);
 	});

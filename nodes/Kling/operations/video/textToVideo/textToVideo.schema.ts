@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
 	cameraControlSchema,
 	cfgScaleSchema,
+	checkFourK,
 	checkModelRules,
 	checkMultiShot,
 	checkPromptUnlessMultiShot,
@@ -31,6 +32,7 @@ export const textToVideoSchema = z
 	.passthrough()
 	.superRefine((body, ctx) => {
 		checkModelRules(body, ctx);
+		checkFourK('textToVideo')(body, ctx);
 		checkPromptUnlessMultiShot(body, ctx);
 		checkMultiShot(body, ctx);
 	});

@@ -9,25 +9,42 @@ import {
 	externalTaskIdOption,
 } from '../../shared/video.fields';
 import { MODES } from '../../../vocabulary';
-import { entries, to } from '../../shared/toBody';
+import { entries, to, toLocatorValue } from '../../shared/toBody';
+
+/** The node's listSearch method for the scene list (methods/searchEffectScenes.ts). */
+export const SEARCH_EFFECT_SCENES = 'searchEffectScenes';
 
 export const videoEffectsFields: OperationField[] = [
 	{
 		displayName: 'Effect Scene',
 		name: 'effectScene',
-		send: to('effect_scene'),
-		type: 'string',
-		default: '',
+		// A picked scene, a scene typed By Name, or the plain text of a workflow saved before this was a picker.
+		send: toLocatorValue('effect_scene'),
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		required: true,
-		placeholder: 'e.g. bloombloom',
 		description:
-			"The effect's scene name from Kling's Video Effects Center, e.g. bloombloom, squish, expansion, pet_lion, instant_film (one image), or hug, kiss, heart_gesture, fight (two people, two images)",
+			"The effect's scene from Kling's Video Effects Center. From List: the scenes Kling documents, newest first (two-image scenes marked). By Name: any scene name, e.g. one Kling added since; it is sent as typed.",
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: SEARCH_EFFECT_SCENES, searchable: true },
+			},
+			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: 'e.g. hug_pro',
+			},
+		],
 	},
 	imageListField({
 		displayName: 'Images',
 		name: 'effectImages',
 		max: 2,
-		description: 'One image, or two for a two-person scene (hug, kiss, heart_gesture, fight): the first on the left, the second on the right',
+		description: 'One image, or two for a two-image scene (e.g. hug_pro, kiss_pro, heart_gesture_pro, fight_pro): the first on the left, the second on the right',
 		// One image goes to `input.image`, two (a two-person scene: left, then right) to `input.images`.
 		send: (value) => {
 			const images = entries(value, 'image')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { httpUrlSchema, imageSchema, modelSchema, modeSchema, optionalText } from '../../../validation/common';
+import { TWO_IMAGE_SCENES } from './effectScenes';
 
 /**
  * The two-person scenes: two images (left, right), 5 or 10 seconds, a model
@@ -12,9 +13,13 @@ import { httpUrlSchema, imageSchema, modelSchema, modeSchema, optionalText } fro
  * ComfyUI's Kling effect nodes send them (comfy_api_nodes/nodes_kling.py,
  * execute_video_effect; its single-image input takes duration "5" only).
  * Kling keeps adding scenes (152 in its catalogue): any scene name passes, and
- * a scene not known here with two images is taken as a two-person one.
+ * a scene not known here with two images is taken as a two-person one. Kling
+ * withdrew hug, kiss and fight on 01/30/2026 (kling-api-2026.md §D); a workflow
+ * that names one is still checked as before and sent (Kling answers for it).
+ * Today's two-image scenes take exactly two images (effectScenes.ts).
  */
 export const TWO_PERSON_SCENES = ['hug', 'kiss', 'heart_gesture', 'fight'];
+const TWO_IMAGES = [...TWO_PERSON_SCENES, ...TWO_IMAGE_SCENES];
 
 const input = z
 	.object({
@@ -38,7 +43,7 @@ export const videoEffectsSchema = z
 		const scene = body.effect_scene.trim();
 		const { image, images, duration, model_name: model } = body.input;
 		const count = images?.length ?? (image !== undefined ? 1 : 0);
-		const twoPerson = TWO_PERSON_SCENES.includes(scene);
+		const twoPerson = TWO_IMAGES.includes(scene);
 		if (count === 0) {
 			ctx.addIssue({ code: 'custom', path: ['input', 'images'], message: `needs ${twoPerson ? 'two images (left, then right)' : 'an image'}` });
 		} else if (twoPerson && count !== 2) {
