@@ -166,8 +166,8 @@ const amount = (value: unknown): number | undefined => {
 const sum = (values: Array<number | undefined>): number | undefined =>
 	values.some((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
 
-/** The task's cost, in whichever of Kling's shapes it is reported; undefined when none is. */
-function readCost(task: IDataObject): TaskCost | undefined {
+/** What a task (or an answer given at once, such as a multi-elements session step) cost, in whichever of Kling's shapes it is reported; undefined when none is. */
+export function readCost(task: IDataObject): TaskCost | undefined {
 	const balance = isObject(task.final_balance_deduction) ? task.final_balance_deduction : {};
 	const billing = (Array.isArray(task.billing) ? task.billing : []).filter(isObject);
 	const charged = (type: string) => billing.filter((entry) => entry.charge_type === type);

@@ -40,6 +40,7 @@
  * @property {PackType} [pack] the concurrency pack of its kinds (general by default)
  * @property {KindEntry[]} [kinds]
  * @property {Route[]} [routes]
+ * @property {(store: import('../tasks').TaskStore, file: { taskId: string, format: string }) => boolean} [servesFile] result files of its own that belong to no task (a preview), under /files/
  */
 
 /** @type {Family[]} */
@@ -50,6 +51,7 @@ const FAMILIES = [
 	require('./library'),
 	require('./account'),
 	require('./speech'),
+	require('./multiElements'),
 ];
 
 /** @type {Map<string, TaskKind>} every task kind by name (names are unique across families) */
@@ -75,4 +77,10 @@ const TASK_ROUTE = new RegExp(
 /** @param {string} kind */
 const kindOf = (kind) => TASK_KINDS.get(kind);
 
-module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf };
+/**
+ * Whether a family serves a /files/ path that no task owns.
+ * @param {import('../tasks').TaskStore} store @param {{ taskId: string, format: string }} file
+ */
+const servesFile = (store, file) => FAMILIES.some((family) => family.servesFile?.(store, file));
+
+module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf, servesFile };
