@@ -388,6 +388,43 @@ describe('Edit Objects (the task)', () => {
 	});
 });
 
+describe("Edit Objects by Kling callback on a full account: a queued item is sent from the callback with its session's length", () => {
+	const sim = useSimulator({ taskDurationMs: 600, concurrency: { video: 1 } });
+
+	test('the second item waits for the account, then goes with the Duration matched to its own session (read from its input item)', async () => {
+		const short = await openSession(sim(), 5);
+		const long = await openSession(sim(), 8);
+		const items = [
+			{ json: { sessionId: short, sourceDuration: 5, editDuration: '5' } },
+			{ json: { sessionId: long, sourceDuration: 8, editDuration: '10' } },
+		];
+		const parked = await runKling({
+			credentials: credentialsFor(sim()),
+			executionId: 'exec-edit-cc',
+			items,
+			parameters: edit('={{ $json.sessionId }}', { downloadVideo: false, waitMethod: 'callback', waitOptions: { callbackUrlReachable: true, maxWaitMinutes: 5, accountConcurrency: 1 } }),
+		});
+		expect(parked.run.status).toBe('waiting');
+		expect(parked.items.map((item) => item.json.status)).toEqual(['submitted', 'queued']);
+		const taskOf = (i: number) => [...sim().tasks.values()].find((t) => t.external_task_id === `n8n-exec-edit-cc-kling-r0-i${i}`);
+		const ended = async (i: number) => {
+			const end = Date.now() + 10_000;
+			while (!(taskOf(i) && Date.now() - taskOf(i)!.created_at > 700) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+		};
+		const url = callbackUrlOf(submittedBodies(sim()).slice(-1));
+		await ended(0);
+		const first = await deliverCallback(parked, url, { task_id: taskOf(0)!.task_id, task_status: 'succeed', task_info: { external_task_id: taskOf(0)!.external_task_id } });
+		expect(JSON.stringify(first.result.webhookResponse)).toContain('sent 1 queued item(s)');
+		expect(taskOf(1)?.body).toMatchObject({ session_id: long, duration: '10', callback_url: url });
+		await ended(1);
+		const second = await deliverCallback(parked, url, { task_id: taskOf(1)!.task_id, task_status: 'succeed', task_info: { external_task_id: taskOf(1)!.external_task_id } });
+		expect(second.result.workflowData![0].map((item) => [item.json.status, item.json.videoDuration])).toEqual([
+			['succeed', '5'],
+			['succeed', '10'],
+		]);
+	});
+});
+
 describe('Edit Objects: a session chain through n8n, step by step', () => {
 	const sim = useSimulator({ taskDurationMs: 600 });
 	const run = (parameters: INodeParameters, items?: INodeExecutionData[]) => runKling({ credentials: credentialsFor(sim()), parameters, items });
