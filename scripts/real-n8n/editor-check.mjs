@@ -166,6 +166,13 @@ try {
 		'Element Get Many': ['Source', 'Return All', 'Limit'],
 		'Voice Create': ['Name', 'Voice Sample', 'Wait for Completion', 'Download Sample'],
 		'Voice Get': ['Voice ID'],
+		// Video → Edit Objects (Kling's multi-element video editing).
+		'Edit Objects: Start Session': ['Video'],
+		'Edit Objects: Mark Object': ['Session ID', 'Frame Index', 'Points'],
+		'Edit Objects: Unmark Object': ['Session ID', 'Frame Index', 'Points'],
+		'Edit Objects: Clear Marks': ['Session ID'],
+		'Edit Objects: Preview Marks': ['Session ID', 'Download Preview'],
+		'Edit Objects': ['Session ID', 'Edit Mode', 'Images', 'Prompt', 'Duration', 'Mode', 'Wait for Completion'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };
