@@ -170,6 +170,13 @@ try {
 		'Voice Get': ['Voice ID'],
 		'Recognize Image': ['Image', 'Download Masks', 'Additional Fields'],
 		'Element AI Multi-Shot': ['Frontal Image', 'Wait for Completion', 'Download Images'],
+		// Video → Edit Objects (Kling's multi-element video editing).
+		'Edit Objects: Start Session': ['Video'],
+		'Edit Objects: Mark Object': ['Session ID', 'Frame Index', 'Points'],
+		'Edit Objects: Unmark Object': ['Session ID', 'Frame Index', 'Points'],
+		'Edit Objects: Clear Marks': ['Session ID'],
+		'Edit Objects: Preview Marks': ['Session ID', 'Download Preview'],
+		'Edit Objects': ['Session ID', 'Edit Mode', 'Images', 'Prompt', 'Duration', 'Mode', 'Wait for Completion'],
 	};
 	// Fields below the fold that a panel's screenshot should show.
 	const scrollTo = { 'Text to Video by Callback': 'Wait By', 'Text to Audio': 'Audio Format' };

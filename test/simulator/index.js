@@ -17,7 +17,7 @@ const { errorBody, newApiError, renderTask, shapeOfPrefix, officialTask } = requ
 const { TaskStore } = require('./tasks');
 const { validateCreate } = require('./validate');
 const { resultFileOf, sendResultFile } = require('./resultFiles');
-const { ROUTES, TASK_ROUTE, kindOf } = require('./families');
+const { ROUTES, TASK_ROUTE, kindOf, servesFile } = require('./families');
 const { AccountConcurrency, BUSY_MESSAGE } = require('./concurrency');
 
 const FAIL_MARKER = '[sim:fail]';
@@ -82,7 +82,8 @@ async function startKlingSimulator(options = {}) {
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			if (fault && !fault.truncate && answerWithFault(res, fault)) return;
 			const owner = [...store.tasks.values()].find((t) => t.task_id === file.taskId);
-			if (!owner || !kindOf(owner.endpoint)?.files.includes(file.format)) return json(res, 404, errorBody(1203, 'file not found'));
+			const served = owner ? kindOf(owner.endpoint)?.files.includes(file.format) : servesFile(store, file);
+			if (!served) return json(res, 404, errorBody(1203, 'file not found'));
 			return sendResultFile(res, file.format, { videoBytes: options.videoBytes, truncate: fault?.truncate });
 		}
 

@@ -130,7 +130,7 @@ export function itemContextOfLoadOptions(ctx: ILoadOptionsFunctions): ItemContex
  * Item `itemIndex` of a parked execution, in the callback handler: its parameters
  * as the execution saw them (each expression evaluated for that item over the
  * node's input items, which n8n keeps with the parked execution) and its input
- * binary data, so that an item that was queued for the account's capacity can
+ * item (JSON and binary data), so that an item that was queued for the account's capacity can
  * be prepared and submitted from here.
  */
 export function itemContextOfParkedItem(ctx: IWebhookFunctions, itemIndex: number): ItemContext {
@@ -141,8 +141,13 @@ export function itemContextOfParkedItem(ctx: IWebhookFunctions, itemIndex: numbe
 		return value;
 	};
 	const inputItem = (): INodeExecutionData => {
+		// Its JSON too: an operation may read the input item while preparing its body (Edit Objects' Duration).
+		const json = ctx.evaluateExpression(`{{ $input.all()[${itemIndex}]?.json }}`, itemIndex);
 		const binary = ctx.evaluateExpression(`{{ $input.all()[${itemIndex}]?.binary }}`, itemIndex);
-		return { json: {}, ...(binary && typeof binary === 'object' ? { binary: binary as INodeExecutionData['binary'] } : {}) };
+		return {
+			json: json && typeof json === 'object' && !Array.isArray(json) ? (json as INodeExecutionData['json']) : {},
+			...(binary && typeof binary === 'object' ? { binary: binary as INodeExecutionData['binary'] } : {}),
+		};
 	};
 	return {
 		...itemContextOfWebhook(ctx, itemIndex),

@@ -8,6 +8,12 @@ import { textToSpeech } from './audio/textToSpeech/textToSpeech.operation';
 import { videoToAudio } from './audio/videoToAudio/videoToAudio.operation';
 import type { ActionOperation, CreateResource, Operation, TaskOperation } from './types';
 import { avatar } from './video/avatar/avatar.operation';
+import { editObjects } from './video/editObjects/editObjects.operation';
+import { editObjectsClear } from './video/editObjectsClear/editObjectsClear.operation';
+import { editObjectsMark } from './video/editObjectsMark/editObjectsMark.operation';
+import { editObjectsPreview } from './video/editObjectsPreview/editObjectsPreview.operation';
+import { editObjectsStart } from './video/editObjectsStart/editObjectsStart.operation';
+import { editObjectsUnmark } from './video/editObjectsUnmark/editObjectsUnmark.operation';
 import { imageToVideo } from './video/imageToVideo/imageToVideo.operation';
 import { lipSync } from './video/lipSync/lipSync.operation';
 import { identifyFaces } from './video/identifyFaces/identifyFaces.operation';
@@ -53,6 +59,12 @@ export const OPERATIONS: Operation[] = [
 	textToVideo,
 	videoEffects,
 	videoExtend,
+	editObjects,
+	editObjectsStart,
+	editObjectsMark,
+	editObjectsUnmark,
+	editObjectsClear,
+	editObjectsPreview,
 	// Audio
 	textToAudio,
 	videoToAudio,

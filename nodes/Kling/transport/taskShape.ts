@@ -204,7 +204,7 @@ const amount = (value: unknown): number | undefined => {
 const sum = (values: Array<number | undefined>): number | undefined =>
 	values.some((value) => value !== undefined) ? values.reduce<number>((total, value) => total + (value ?? 0), 0) : undefined;
 
-/** The task's cost (or a call's: Image Recognize), in whichever of Kling's shapes it is reported; undefined when none is. */
+/** What a task (or an answer given at once: Image Recognize, a multi-elements session step) cost, in whichever of Kling's shapes it is reported; undefined when none is. */
 export function readCost(task: IDataObject): TaskCost | undefined {
 	const balance = isObject(task.final_balance_deduction) ? task.final_balance_deduction : {};
 	const billing = (Array.isArray(task.billing) ? task.billing : []).filter(isObject);

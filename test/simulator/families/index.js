@@ -42,6 +42,7 @@
  * @property {PackType} [pack] the concurrency pack of its kinds (general by default)
  * @property {KindEntry[]} [kinds]
  * @property {Route[]} [routes]
+ * @property {(store: import('../tasks').TaskStore, file: { taskId: string, format: string }) => boolean} [servesFile] result files of its own that belong to no task (a preview), under /files/
  */
 
 /** @type {Family[]} */
@@ -55,6 +56,7 @@ const FAMILIES = [
 	require('./recognize'),
 	require('./multiShot'),
 	require('./faces'),
+	require('./multiElements'),
 ];
 
 /** @type {Map<string, TaskKind>} every task kind by name (names are unique across families) */
@@ -80,4 +82,10 @@ const TASK_ROUTE = new RegExp(
 /** @param {string} kind */
 const kindOf = (kind) => TASK_KINDS.get(kind);
 
-module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf };
+/**
+ * Whether a family serves a /files/ path that no task owns.
+ * @param {import('../tasks').TaskStore} store @param {{ taskId: string, format: string }} file
+ */
+const servesFile = (store, file) => FAMILIES.some((family) => family.servesFile?.(store, file));
+
+module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf, servesFile };
