@@ -29,7 +29,8 @@ function vetThenMultiShot(outputDir) {
 	const nodes = [
 		node(1, 'Start', 0, 'n8n-nodes-base.manualTrigger', 1, {}),
 		node(2, 'Photos', 200, 'n8n-nodes-base.code', 2, {
-			jsCode: `return ${JSON.stringify([GOOD_PHOTO, NO_SUBJECT])}.map((photoUrl) => ({ json: { photoUrl } }));`,
+			// Each new item names the trigger's item it came from: $('Photos').item (AI Multi-Shot) follows that on n8n 1.x too.
+			jsCode: `return ${JSON.stringify([GOOD_PHOTO, NO_SUBJECT])}.map((photoUrl) => ({ json: { photoUrl }, pairedItem: { item: 0 } }));`,
 		}),
 		node(3, 'Kling Recognize', 400, 'n8n-nodes-kling.kling', 1, { resource: 'image', operation: 'recognize', image: '={{ $json.photoUrl }}' }, { credentials }),
 		node(4, 'Subject found?', 600, 'n8n-nodes-base.if', 2.2, {
