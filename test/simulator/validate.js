@@ -93,4 +93,4 @@ function validateCreate(kind, body, ctx) {
 	return commonProblem(body, kind.aspectRatios ?? DEFAULT_ASPECT_RATIOS) ?? kind.rules?.(body, ctx);
 }
 
-module.exports = { validateCreate, isObject, isHttpUrl };
+module.exports = { validateCreate, isObject, isHttpUrl, findEmpty };

@@ -12,6 +12,7 @@ import { applyDefaultMode, blankTextPaths, pruneEmpty, shapeCameraControl, shape
 import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { modelNoticeOf } from './modelNotice';
+import { refuseAccessKeyForNewApi } from './newApiRequest';
 import { derivedExternalTaskId } from './taskIds';
 
 export interface PreparedItem {
@@ -78,6 +79,7 @@ export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: num
 	mergeExtraFields(ctx, body);
 	applyDefaultMode(body, op.value);
 	op.shapeBody?.(body, ctx);
+	if (op.kind === 'task') refuseAccessKeyForNewApi(ctx, op, body);
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);

@@ -27,6 +27,8 @@ export interface Slot {
 interface Waiter {
 	weight: number;
 	wake: () => void;
+	/** Woken to take its slots (not by a probe or a stop). */
+	woken?: boolean;
 }
 
 /**
@@ -50,6 +52,12 @@ class AccountPack {
 	/** Slots of accepted tasks not yet ended: what Kling counts of ours. */
 	private running = 0;
 
+	/**
+	 * Slots promised to waiters woken but not yet resumed: counted as held, so
+	 * that tasks ending in one tick (a batch read) wake no more than fit.
+	 */
+	private promised = 0;
+
 	private readonly waiters: Waiter[] = [];
 
 	limit(now = Date.now()): number | undefined {
@@ -63,7 +71,8 @@ class AccountPack {
 	/** A task of `weight` may be submitted now: within the limit, or alone (one task always gets its try). */
 	private fits(weight: number): boolean {
 		const limit = this.limit();
-		return this.held === 0 || limit === undefined || this.held + weight <= limit;
+		const used = this.held + this.promised;
+		return used === 0 || limit === undefined || used + weight <= limit;
 	}
 
 	/**
@@ -73,7 +82,8 @@ class AccountPack {
 	 */
 	async acquire(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<Slot> {
 		if (!(this.waiters.length === 0 && this.fits(weight))) {
-			await this.queue(weight, signal, probeAfterMs);
+			// Woken: the slots promised to it become held in the same step.
+			if (await this.queue(weight, signal, probeAfterMs)) this.promised -= weight;
 		}
 		this.held += weight;
 		let done = false;
@@ -106,7 +116,8 @@ class AccountPack {
 		};
 	}
 
-	private async queue(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<void> {
+	/** Waits in line; true when woken to take its slots (false: the probe's time came). */
+	private async queue(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<boolean> {
 		let wake!: () => void;
 		const woken = new Promise<void>((resolve) => (wake = resolve));
 		const waiter: Waiter = { weight, wake };
@@ -124,23 +135,33 @@ class AccountPack {
 		// The first in line tries Kling now and then: a slot another run held may have come free.
 		const probe = new AbortController();
 		if (probeAfterMs !== undefined && this.waiters.length === 1) race.push(abortableSleep(probeAfterMs, probe.signal).catch(() => undefined));
+		let resumed = false;
 		try {
 			await Promise.race(race);
+			resumed = true;
 		} finally {
 			probe.abort();
 			leave();
+			// Stopped after it was woken: the slots promised to it go to the next in line.
+			if (!resumed && waiter.woken) {
+				this.promised -= weight;
+				this.wakeWhoFits();
+			}
 		}
+		return waiter.woken === true;
 	}
 
 	/** Wakes the waiters that fit now, in order (the first that does not fit keeps its place). */
 	private wakeWhoFits(): void {
-		let planned = this.held;
+		let planned = this.held + this.promised;
 		const limit = this.limit();
 		while (this.waiters.length) {
 			const next = this.waiters[0];
 			if (planned > 0 && limit !== undefined && planned + next.weight > limit) break;
 			planned += next.weight;
 			this.waiters.shift();
+			next.woken = true;
+			this.promised += next.weight;
 			next.wake();
 		}
 	}

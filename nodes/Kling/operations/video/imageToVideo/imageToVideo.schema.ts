@@ -15,6 +15,7 @@ import {
 	soundSchema,
 	taskFields,
 } from '../../../validation/common';
+import { checkImageToVideoNewApi } from './imageToVideo.newApi';
 
 const point = z.object({ x: z.number().int(), y: z.number().int() }).strict();
 
@@ -84,6 +85,7 @@ export const imageToVideoSchema = z
 	.passthrough()
 	.superRefine((body, ctx) => {
 		checkModelRules(body, ctx);
+		checkImageToVideoNewApi(body, ctx);
 		checkExclusiveGroups(body, ctx);
 		checkVoices(body, ctx);
 		checkMultiShot(body, ctx);

@@ -8,12 +8,13 @@ import {
 	imageSchema,
 	modelSchema,
 	multiShotFields,
-	optionalText,
 	PROMPT_MAX,
 	soundSchema,
 	taskFields,
 } from '../../../validation/common';
 import { LIMITS } from '../../../vocabulary';
+import { checkPromptLength } from '../../shared/newApiBody';
+import { checkOmniVideoNewApi } from './omniVideo.newApi';
 
 const omniImage = z
 	.object({ image_url: imageSchema, type: z.enum(['first_frame', 'end_frame']).optional() })
@@ -54,7 +55,8 @@ function checkFramesAndVideos(body: Record<string, unknown>, ctx: z.RefinementCt
 export const omniVideoSchema = z
 	.object({
 		model_name: modelSchema('omniVideo'),
-		prompt: optionalText(PROMPT_MAX),
+		// At most PROMPT_MAX characters, 3072 on the new API: checked below, by model.
+		prompt: z.string({ invalid_type_error: 'must be text' }).optional(),
 		...multiShotFields,
 		sound: soundSchema,
 		image_list: z.array(omniImage).max(LIMITS.omniImages, `allows at most ${LIMITS.omniImages} images`).optional(),
@@ -64,7 +66,9 @@ export const omniVideoSchema = z
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {
+		checkPromptLength(body, ctx, PROMPT_MAX);
 		checkModelRules(body, ctx);
+		checkOmniVideoNewApi(body, ctx);
 		checkPromptUnlessMultiShot(body, ctx);
 		checkFramesAndVideos(body, ctx);
 		checkMultiShot(body, ctx);
