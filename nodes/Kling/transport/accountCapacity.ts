@@ -46,6 +46,9 @@ class AccountPack {
 
 	private learnedAt = 0;
 
+	/** When this process's last running task on the account ended: the "while after" of a learned limit counts from here. */
+	private ranUntil = 0;
+
 	/** Slots of submits under way and of accepted tasks not yet ended. */
 	private held = 0;
 
@@ -62,7 +65,7 @@ class AccountPack {
 
 	limit(now = Date.now()): number | undefined {
 		// Kept while this process runs tasks on the account (the evidence still holds), and a while after.
-		const fresh = this.running > 0 || now - this.learnedAt < LEARNED_FOR_MS;
+		const fresh = this.running > 0 || now - Math.max(this.learnedAt, this.ranUntil) < LEARNED_FOR_MS;
 		const learned = this.learned !== undefined && fresh ? this.learned : undefined;
 		if (learned === undefined) return this.stated;
 		return this.stated === undefined ? learned : Math.min(this.stated, learned);
@@ -92,7 +95,11 @@ class AccountPack {
 			if (done) return;
 			done = true;
 			this.held -= weight;
-			if (running) this.running -= weight;
+			if (running) {
+				this.running -= weight;
+				// Tasks that end together (a batch read) leave none running for a moment: the limit still holds.
+				if (this.running === 0) this.ranUntil = Date.now();
+			}
 			this.wakeWhoFits();
 		};
 		return {

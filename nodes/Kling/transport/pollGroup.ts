@@ -14,12 +14,14 @@ export interface PollSettings {
 
 /**
  * The items of one run polling together: the tasks read at one endpoint with
- * one interval are read in one request per interval where the host has one
- * (the new API: `GET /tasks?task_ids=a,b,…`, in chunks; the legacy API: the
- * kind's list page), so that 50 items cost a read per interval, not 50. A
- * task the batch read did not hold, and every task on a host without a list
- * route, is read on its own, as is a task that waits alone (as before). Each
- * item keeps its own Max Wait and stops when its execution is stopped.
+ * one interval are read in one request where the host has one (the new API:
+ * `GET /tasks?task_ids=a,b,…`, in chunks; the legacy API: the kind's list
+ * page), so that 50 items cost a read per interval, not 50. Each task keeps
+ * its own grid (interval, 2 × interval, … after its submit, never read
+ * earlier) and its own Max Wait; reads due within a short window are made
+ * together, at the last of their times. A task the batch read did not hold,
+ * and every task on a host without a list route, is read on its own, as is a
+ * task that waits alone (as before). Stopping the execution ends the wait.
  */
 export class PollGroup {
 	private readonly lanes = new Map<string, PollLane>();
@@ -39,6 +41,8 @@ export class PollGroup {
 interface Waiter {
 	ctx: ItemContext;
 	taskId: string;
+	/** Its next read: on its own grid from its start. */
+	due: number;
 	deadline: number;
 	maxWaitMs: number;
 	lastStatus: string;
@@ -50,15 +54,20 @@ interface Waiter {
 const stopReason = (signal: AbortSignal): Error => (signal.reason instanceof Error ? signal.reason : new Error('The execution was stopped'));
 
 /**
- * The tasks of one endpoint and interval: one loop reads them all on a grid
- * from its first task's start (interval, 2 × interval, …), as one task alone
- * was read, and each joins it where it is.
+ * How long a read waits for others due after it: a quarter of the interval,
+ * at most 2 s. Items submitted together (a batch) fall due within it and are
+ * read in one request; none is read later than that after its own time.
  */
+const gatherMs = (intervalMs: number) => Math.min(2_000, intervalMs / 4);
+
+/** The tasks of one endpoint and interval, read by one loop. */
 class PollLane {
 	private readonly waiters = new Set<Waiter>();
 
-	/** Set while the loop runs; aborted when the last task has ended, so that no timer outlives them. */
-	private loop?: AbortController;
+	private running = false;
+
+	/** The loop's sleep until its next read: cut short when a task joins (its read may come first) or the last one ends (no timer outlives them). */
+	private nap?: AbortController;
 
 	/** The legacy list said "no such route" (a new-api gateway), or held none of a batch's tasks: read each task on its own. */
 	private noList = false;
@@ -75,10 +84,12 @@ class PollLane {
 				reject(stopReason(signal));
 				return;
 			}
+			const started = Date.now();
 			const waiter: Waiter = {
 				ctx,
 				taskId: current.task.taskId,
-				deadline: Date.now() + maxWaitMs,
+				due: started + this.intervalMs,
+				deadline: started + maxWaitMs,
 				maxWaitMs,
 				lastStatus: current.task.hostStatus,
 				resolve,
@@ -91,8 +102,18 @@ class PollLane {
 				waiter.detach = () => signal.removeEventListener('abort', onAbort);
 			}
 			this.waiters.add(waiter);
-			if (!this.loop) void this.run();
+			if (this.outOfTime(waiter)) return;
+			if (this.running) this.nap?.abort();
+			else void this.run();
 		});
+	}
+
+	/** A task whose next read would come after its Max Wait is not read again (as a task alone): it fails now. */
+	private outOfTime(waiter: Waiter): boolean {
+		if (waiter.due <= waiter.deadline) return false;
+		const { ctx, taskId, maxWaitMs, lastStatus } = waiter;
+		this.end(waiter, () => waiter.reject(notFinishedError(ctx, { taskId, maxWaitMs, lastStatus })));
+		return true;
 	}
 
 	/** Takes the waiter out (once) and settles it. */
@@ -100,36 +121,43 @@ class PollLane {
 		if (!this.waiters.delete(waiter)) return;
 		waiter.detach();
 		settle();
-		if (!this.waiters.size) this.loop?.abort();
+		if (!this.waiters.size) this.nap?.abort();
 	}
 
 	private async run(): Promise<void> {
-		const loop = (this.loop = new AbortController());
-		const started = Date.now();
+		this.running = true;
 		try {
-			for (let read = 1; this.waiters.size; read++) {
-				const due = started + read * this.intervalMs;
-				// A task whose Max Wait ends before the next read is not read again (as a task alone).
-				for (const waiter of [...this.waiters]) {
-					if (due > waiter.deadline) {
-						const { ctx, taskId, maxWaitMs, lastStatus } = waiter;
-						this.end(waiter, () => waiter.reject(notFinishedError(ctx, { taskId, maxWaitMs, lastStatus })));
-					}
+			while (this.waiters.size) {
+				// The next read: the earliest due, joined by those due within the window after it, made at the last of their times.
+				const dues = [...this.waiters].map((waiter) => waiter.due);
+				const earliest = Math.min(...dues);
+				const readAt = Math.max(...dues.filter((due) => due <= earliest + gatherMs(this.intervalMs)));
+				const nap = (this.nap = new AbortController());
+				try {
+					await abortableSleep(Math.max(0, readAt - Date.now()), nap.signal);
+				} catch {
+					// A task joined or the last one ended: plan again.
+					continue;
+				} finally {
+					this.nap = undefined;
 				}
-				if (!this.waiters.size) break;
-				await abortableSleep(Math.max(0, due - Date.now()), loop.signal);
-				await this.readAll([...this.waiters]);
+				const due = [...this.waiters].filter((waiter) => waiter.due <= readAt);
+				await this.readAll(due);
+				for (const waiter of due) {
+					if (!this.waiters.has(waiter)) continue;
+					waiter.due += this.intervalMs;
+					this.outOfTime(waiter);
+				}
 			}
 		} catch (error) {
-			// Aborted: every task has ended. Anything else would strand the waiting items: fail them.
-			if (!loop.signal.aborted) for (const waiter of [...this.waiters]) this.end(waiter, () => waiter.reject(error));
+			// Would strand the waiting items: fail them.
+			for (const waiter of [...this.waiters]) this.end(waiter, () => waiter.reject(error));
 		} finally {
-			this.loop = undefined;
+			this.running = false;
 			// A task that joined while the loop was ending starts a new one.
 			if (this.waiters.size) void this.run();
 		}
 	}
-
 	/** One read of every waiting task (together where the host allows); each final one ends its wait, each failed read its item. */
 	private async readAll(waiters: Waiter[]): Promise<void> {
 		const together = waiters.length > 1 ? await this.readTogether(waiters) : new Map<string, FinishedTask>();
