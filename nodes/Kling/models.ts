@@ -41,6 +41,15 @@ export interface ModelCapabilities {
 	fourK?: string[];
 	/** Omni-Video: takes `shot_type: "intelligence"` (shots described in the prompt). */
 	intelligentShots?: boolean;
+	/**
+	 * `'new'`: served by Kling's new API (the model in the path, `contents[]` +
+	 * `settings{}` + `options{}`, tasks read at `GET /tasks`, API keys only;
+	 * shared/spec/kling-api-2026.md §0). An item with such a model goes there;
+	 * every other model goes to the legacy API (`model_name` in the body).
+	 */
+	api?: 'new';
+	/** Image to Video: whether it takes a last frame (Tail Image). kling-3.0-turbo-i2v.md: "only First Frame is supported". */
+	tailImage?: boolean;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -116,7 +125,17 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	}),
 	// Intelligent shots: kling-api-2026.md §D 03/11/2026 ("3.0 Omni supports intelligence shot type").
 	'kling-v3-omni': model('Kling v3 Omni', ['omniVideo'], { sound: true, durations: OMNI_V3_DURATIONS, fourK: ['omniVideo'], intelligentShots: true }),
+	// Kling's new API (shared/spec/kling-api-2026.md §0, §A; the pages in aself101/kling-api docs/api/):
+	// 3.0 Turbo is served there only (kling-3.0-turbo-t2v.md, -i2v.md: duration 3–15, 720p/1080p, no audio
+	// switch, image to video from a first frame only). 3.0 Omni and 3.0 Motion Control are the models
+	// kling-v3-omni and kling-v3 under their new-API ids (kling-omni-3.0-ovg.md, kling-motion-control-3.0.md).
+	'kling-3.0-turbo': model('Kling 3.0 Turbo (New API)', ['textToVideo', 'imageToVideo'], { api: 'new', durations: V3_DURATIONS, tailImage: false }),
+	'kling-3.0-omni': model('Kling 3.0 Omni (New API)', ['omniVideo'], { api: 'new', sound: true, durations: OMNI_V3_DURATIONS }),
+	'kling-3.0': model('Kling 3.0 (New API)', ['motionControl'], { api: 'new' }),
 };
+
+/** Whether Kling's new API (the model in the path) serves this model (see ModelCapabilities `api`). */
+export const isNewApiModel = (name: unknown): boolean => typeof name === 'string' && MODELS[name]?.api === 'new';
 
 export function modelsFor(operation: string): string[] {
 	return Object.keys(MODELS).filter((name) => MODELS[name].operations.includes(operation));

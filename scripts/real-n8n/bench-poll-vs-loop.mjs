@@ -153,11 +153,22 @@ const allItems = (run, name) => (run?.data?.resultData?.runData?.[name] ?? []).f
  */
 function figures(sim, items) {
 	const submits = sim.requests.filter((r) => r.method === 'POST' && r.path === ENDPOINT);
-	const reads = sim.requests.filter((r) => r.method === 'GET' && r.path.startsWith(`${ENDPOINT}/`));
+	// A task read on its own (`<endpoint>/<id>`), or with the batch on the kind's list page (`<endpoint>?pageNum…`: the node's batch reads).
+	const reads = sim.requests.filter((r) => r.method === 'GET' && (r.path.startsWith(`${ENDPOINT}/`) || r.path === ENDPOINT)).sort((a, b) => a.at - b.at);
 	const byTask = new Map();
+	const seenFinal = new Set();
 	for (const read of reads) {
-		const id = decodeURIComponent(read.path.slice(ENDPOINT.length + 1));
-		byTask.set(id, [...(byTask.get(id) ?? []), read.at]);
+		if (read.path !== ENDPOINT) {
+			const id = decodeURIComponent(read.path.slice(ENDPOINT.length + 1));
+			byTask.set(id, [...(byTask.get(id) ?? []), read.at]);
+			continue;
+		}
+		// A list read counts as a read of every task made before it and not yet seen finished (the node reads no task after that).
+		for (const task of sim.tasks.values()) {
+			if (task.created_at > read.at || seenFinal.has(task.task_id)) continue;
+			byTask.set(task.task_id, [...(byTask.get(task.task_id) ?? []), read.at]);
+			if (read.at >= task.created_at + task.durationMs) seenFinal.add(task.task_id);
+		}
 	}
 	const firstReads = [];
 	const gaps = [];

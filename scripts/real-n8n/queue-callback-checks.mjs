@@ -36,9 +36,12 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4, w
 	// No file to write after a wait that ran out: the workflow ends with the Kling node.
 	lost.nodes = lost.nodes.filter((node) => node.name !== 'Write MP4');
 	delete lost.connections.Kling;
-	await cluster.importWorkflows([byCallback, lost]);
+	// Kling 3.0 Turbo, served by Kling's new API only (the model in the path).
+	const turbo = webhookToKling({ id: 'queueCallbackTurbo', path: 'kling-cb-turbo', credentialId: 'klingQueueSimCb', outputDir: cluster.outputDir, kling: { ...CALLBACK, model: 'kling-3.0-turbo' } });
+	await cluster.importWorkflows([byCallback, lost, turbo]);
 	await cluster.activate('queueCallback');
 	await cluster.activate('queueCallbackLost');
+	await cluster.activate('queueCallbackTurbo');
 
 	const wroteItsVideo = (id) => {
 		const path = join(cluster.outputDir, `${id}.mp4`);
@@ -47,6 +50,7 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4, w
 	const tasksOf = (id) => [...sim.tasks.values()].filter((task) => String(task.external_task_id ?? '').startsWith(`n8n-${id}-`));
 
 	await twelveAtOnce();
+	await turboByCallback();
 	await twelveOnABusyAccount();
 	await workerKillWhileParked();
 	await faultyCallbacks();
@@ -79,6 +83,36 @@ export async function callbackChecks(cluster, sim, { check, timing, sampleMp4, w
 		check(`c4. never more than ${C} tasks at once at Kling, and no task made twice (one per execution)`, peak.video <= C && ids.every((id) => tasksOf(id).length === 1), `peak ${peak.video}; ${JSON.stringify(ids.map((id) => tasksOf(id).length))}`);
 		check('c4. done within 2 x the ideal (the benchmark prints the ratio)', wall < 2 * ideal, `${wall} ms`);
 		sim.setConcurrency({});
+		sim.reset();
+	}
+
+	/**
+	 * c5. Kling 3.0 Turbo on Kling's new API, waiting by callback: one execution, submitted at
+	 * /text-to-video/kling-3.0-turbo with the resume URL in options.callback_url, called back in the
+	 * new shape (status succeeded), read back at /tasks?external_task_ids=, resumed with its video.
+	 */
+	async function turboByCallback() {
+		log('queue test c5: Kling 3.0 Turbo (new API) waiting by callback');
+		const t0 = Date.now();
+		const [id] = await cluster.triggerAll('kling-cb-turbo', [{ prompt: 'A turbo fox in fresh snow' }]);
+		const rows = await cluster.waitForExecutions([id], ended, 120_000);
+		timing('c5. Kling 3.0 Turbo by callback, until the execution ended', t0);
+		const externalId = `n8n-${id}-kling-r0-i0`;
+		const submits = sim.requests.filter((r) => r.method === 'POST' && r.body?.options?.external_task_id === externalId);
+		const finals = sim.callbacks.filter((c) => c.externalTaskId === externalId && c.status === 'succeeded');
+		const reads = sim.requests.filter((r) => r.method === 'GET' && r.path === '/kling/tasks');
+		check('c5. Kling 3.0 Turbo (new API) waiting by callback: the execution succeeds and writes its own video', rows[0]?.status === 'success' && wroteItsVideo(id), JSON.stringify(rows));
+		check(
+			'c5. one submit to POST /kling/text-to-video/kling-3.0-turbo (resume URL in options.callback_url); the final callback in the new shape (succeeded) answered 200; read back at GET /kling/tasks?external_task_ids=',
+			submits.length === 1 &&
+				submits[0].path === '/kling/text-to-video/kling-3.0-turbo' &&
+				/kling_api=new/.test(String(submits[0].body?.options?.callback_url)) &&
+				tasksOf(id).length === 1 &&
+				finals.length >= 1 &&
+				finals.every((c) => c.responseStatus === 200) &&
+				reads.some((r) => String(r.query.external_task_ids ?? '').split(',').includes(externalId)),
+			JSON.stringify({ submits: submits.map((r) => [r.path, r.body]), finals: finals.map((c) => [c.responseStatus, c.responseBody?.slice(0, 80)]), reads: reads.map((r) => r.query) }).slice(0, 800),
+		);
 		sim.reset();
 	}
 

@@ -7,7 +7,7 @@
  * BENCH_ACCOUNT_CONCURRENCY (5; Kling's per-account limit the simulator enforces
  * with 1303 in the batch part, 0 = none), BENCH_BATCH_SIZES (12 and BENCH_ITEMS),
  * BENCH_VIDEO_MB (200), BENCH_CAP1_ITEMS (50; the cap-1 batch takes items × task time),
- * BENCH_DOWNLOAD_RUNS (3), BENCH_PARTS (batch,download,cap1: which figures to print).
+ * BENCH_DOWNLOAD_RUNS (3), BENCH_PARTS (batch,batchreads,download,cap1: which figures to print).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,21 +23,26 @@ const INTERVAL_SECONDS = env('BENCH_INTERVAL_SECONDS', 5);
 const VIDEO_MB = env('BENCH_VIDEO_MB', 200);
 const CAP1_ITEMS = env('BENCH_CAP1_ITEMS', 50);
 const DOWNLOAD_RUNS = env('BENCH_DOWNLOAD_RUNS', 3);
-const PARTS = (process.env.BENCH_PARTS ?? 'batch,download,cap1').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'batch,batchreads,download,cap1').split(',');
 const ACCOUNT = env('BENCH_ACCOUNT_CONCURRENCY', 5);
 const BATCH_SIZES = (process.env.BENCH_BATCH_SIZES ?? `12,${ITEMS}`).split(',').map(Number).filter((n) => n > 0);
 
-/** One execution of `items` prompts; `account` is the account's video concurrency (0: no limit). */
-async function batch(items: number, cap: number, account = 0) {
+/**
+ * One execution of `items` prompts; `account` is the account's video concurrency (0: no limit).
+ * `host`: the model (a legacy one, or kling-3.0-turbo on Kling's new API) and the simulator's
+ * path prefix (`/kling` the official shape; `/newapi` a gateway without a task list).
+ */
+async function batch(items: number, cap: number, account = 0, host: { model?: string; prefix?: string } = {}) {
 	const sim = await startKlingSimulator({ taskDurationMs: TASK_SECONDS * 1000, concurrency: account > 0 ? { video: account } : {} });
 	try {
 		const started = Date.now();
 		const result = await runKling({
-			credentials: { baseUrl: `${sim.baseUrl}/kling`, apiKey: sim.apiKey },
+			credentials: { baseUrl: `${sim.baseUrl}${host.prefix ?? '/kling'}`, apiKey: sim.apiKey },
 			items: Array.from({ length: items }, (_, i) => ({ json: { prompt: `Benchmark scene ${i + 1}` } })),
 			parameters: {
 				resource: 'video',
 				operation: 'textToVideo',
+				...(host.model ? { model: host.model } : {}),
 				prompt: '={{ $json.prompt }}',
 				waitOptions: { pollIntervalSeconds: INTERVAL_SECONDS, maxConcurrentTasks: cap, maxWaitMinutes: 600 },
 			},
@@ -50,6 +55,7 @@ async function batch(items: number, cap: number, account = 0) {
 		// tasks per prompt whether one was created twice (the simulator refuses a repeated
 		// external_task_id with 1201, so a resend under the same id shows as `otherRefused`).
 		const submitsOf = new Map<string, number>();
+		const reads = sim.requests.filter((r) => r.method === 'GET' && !r.path.startsWith('/files/'));
 		for (const r of sim.requests) {
 			const prompt = r.method === 'POST' ? (r.body as { prompt?: string } | undefined)?.prompt : undefined;
 			if (prompt) submitsOf.set(prompt, (submitsOf.get(prompt) ?? 0) + 1);
@@ -68,6 +74,8 @@ async function batch(items: number, cap: number, account = 0) {
 			otherRefused: sim.count('submit') - sim.tasks.size - refused,
 			maxSubmitsPerItem: Math.max(0, ...submitsOf.values()),
 			peak: peak.video ?? 0,
+			reads: reads.length,
+			batchReads: reads.filter((r) => r.path.endsWith('/tasks') ? String(r.query.task_ids ?? '').includes(',') : 'pageNum' in r.query).length,
 		};
 	} finally {
 		await sim.close();
@@ -150,6 +158,26 @@ async function main() {
 			);
 		}
 		line(`targets: x ideal <= 1.15, failed 0, duplicate tasks 0; requests per task (submit + polls + lists) <= ${budget + 1} = today's 1 submit + ceil(T/interval) + 1 polls, + 1`);
+	}
+	if (PARTS.includes('batchreads')) {
+		// Polling N items in one execution: the reads they share (one request per interval for all
+		// pending tasks) on each kind of host, against one read per task where the host has no list.
+		line('');
+		line(`## Batch reads: one execution of ${ITEMS} items polling every ${INTERVAL_SECONDS} s, ${TASK_SECONDS} s tasks, no account limit`);
+		line('| Host | wall time | x one task | reads (of them batch reads) | requests per task (submit + reads) | reads per task |');
+		line('| --- | ---: | ---: | ---: | ---: | ---: |');
+		const hosts: Array<[string, { model?: string; prefix?: string }]> = [
+			['new API, kling-3.0-turbo: GET /tasks?task_ids=a,b,…', { model: 'kling-3.0-turbo' }],
+			['legacy API, kling-v2-6: the list page GET /v1/videos/text2video?pageNum=1&pageSize=…', { model: 'kling-v2-6' }],
+			['legacy API on a new-api gateway (no task list): one read per task', { model: 'kling-v2-6', prefix: '/newapi' }],
+		];
+		for (const [name, host] of hosts) {
+			const r = await batch(ITEMS, ITEMS, 0, host);
+			line(
+				`| ${name} | ${r.seconds.toFixed(1)} s | ${(r.seconds / TASK_SECONDS).toFixed(2)} | ${r.reads} (${r.batchReads}) | ${r.perTask.toFixed(2)} | ${(r.reads / ITEMS).toFixed(2)} |${r.failed ? ` failed ${r.failed}${r.error ? `: ${r.error.slice(0, 120)}` : ''}` : ''}`,
+			);
+		}
+		line(`targets: about one read per interval for the whole batch: reads per task ~ (ceil(T/interval) + 1) / N = ${((Math.ceil(TASK_SECONDS / INTERVAL_SECONDS) + 1) / ITEMS).toFixed(2)}`);
 	}
 	if (PARTS.includes('download')) {
 		const { viaNode, bare, smallSemiSpace } = await download();

@@ -14,7 +14,7 @@ const http = require('node:http');
 const https = require('node:https');
 const { createHmac, randomUUID } = require('node:crypto');
 
-const { statusChanges } = require('./tasks');
+const { statusChanges, promptOf } = require('./tasks');
 
 /**
  * @typedef {object} CallbackFaults
@@ -155,7 +155,7 @@ class CallbackSender {
 	 */
 	schedule(task) {
 		if (!task.callback_url) return;
-		const faults = faultsFor(task.body?.prompt, this.faults);
+		const faults = faultsFor(promptOf(task.body), this.faults);
 		if (faults.none) return;
 		const changes = statusChanges(task);
 		const generation = this.generation;
@@ -227,12 +227,16 @@ class CallbackSender {
 				task = {};
 			}
 		}
+		// The legacy callback's names, or the new API's (id, external_id, status).
+		const taskId = task.task_id ?? task.id;
+		const externalTaskId = task.task_info?.external_task_id ?? task.external_id;
+		const status = task.task_status ?? task.status;
 		/** @type {CallbackRecord} */
 		const record = {
 			url,
-			taskId: typeof task.task_id === 'string' ? task.task_id : undefined,
-			externalTaskId: typeof task.task_info?.external_task_id === 'string' ? task.task_info.external_task_id : undefined,
-			status: typeof task.task_status === 'string' ? task.task_status : undefined,
+			taskId: typeof taskId === 'string' ? taskId : undefined,
+			externalTaskId: typeof externalTaskId === 'string' ? externalTaskId : undefined,
+			status: typeof status === 'string' ? status : undefined,
 			at: Date.now(),
 			source,
 			body,

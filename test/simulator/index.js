@@ -19,6 +19,7 @@ const { validateCreate } = require('./validate');
 const { resultFileOf, sendResultFile } = require('./resultFiles');
 const { ROUTES, TASK_ROUTE, kindOf, servesFile } = require('./families');
 const { AccountConcurrency, BUSY_MESSAGE } = require('./concurrency');
+const { matchNewApi, handleNewApi } = require('./newApi');
 
 const FAIL_MARKER = '[sim:fail]';
 /** `[sim:code=N]` in a prompt: the submit is answered HTTP 200 with Kling's error code N (as some hosts answer errors). */
@@ -54,7 +55,9 @@ async function startKlingSimulator(options = {}) {
 	const store = new TaskStore(kindOf);
 	const faults = new FaultQueue();
 	let baseUrl = '';
-	const callbacks = new CallbackSender((task, now) => officialTask(store.view(task, baseUrl, now)), options.callbacks, options.webhookSecret);
+	// A task is written as its kind says (the new API's kinds: families/newApi.js), else as the official API writes it.
+	const written = (/** @type {import('./tasks').SimTaskView} */ view) => view.spec?.render?.(view) ?? officialTask(view);
+	const callbacks = new CallbackSender((task, now) => written(store.view(task, baseUrl, now)), options.callbacks, options.webhookSecret);
 	/** @type {import('./index').RecordedRequest[]} */
 	const requests = [];
 	/** @type {Record<string, number>} */
@@ -85,6 +88,18 @@ async function startKlingSimulator(options = {}) {
 			const served = owner ? kindOf(owner.endpoint)?.files.includes(file.format) : servesFile(store, file);
 			if (!served) return json(res, 404, errorBody(1203, 'file not found'));
 			return sendResultFile(res, file.format, { videoBytes: options.videoBytes, truncate: fault?.truncate });
+		}
+
+		// Kling's new API (the model in the path): newApi.js.
+		const newApiRoute = matchNewApi(url.pathname);
+		if (newApiRoute) {
+			const takeFailNext = () => {
+				const planned = failNext;
+				failNext = undefined;
+				return planned;
+			};
+			const context = { req, res, url, body, apiKey, store, faults, counts, concurrency, callbacks, baseUrl, taskDurationMs, takeFailNext };
+			return handleNewApi({ ...context, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) }, newApiRoute);
 		}
 
 		// The routes answered at once, the families' own.

@@ -10,6 +10,7 @@ const { randomInt } = require('node:crypto');
  * @property {string} [external_task_id]
  * @property {string} [callback_url] where the simulator POSTs the task at each status change
  * @property {string} endpoint the kind, e.g. 'text2video'
+ * @property {string} [model] the model named in the path (Kling's new API); else the body's model_name
  * @property {any} body
  * @property {number} created_at
  * @property {'succeed' | 'failed'} outcome
@@ -58,16 +59,21 @@ class TaskStore {
 	/**
 	 * @param {string} endpoint
 	 * @param {any} body
-	 * @param {{ durationMs: number, fail?: string }} how
+	 * @param {{ durationMs: number, fail?: string, model?: string }} how
 	 */
 	create(endpoint, body, how) {
 		const task_id = `${Date.now()}${String(randomInt(1e6)).padStart(6, '0')}`;
+		// The legacy API takes these at the top of the body, the new one in `options`.
+		const options = body.options ?? {};
+		const externalId = body.external_task_id ?? options.external_task_id;
+		const callbackUrl = body.callback_url ?? options.callback_url;
 		/** @type {SimTask} */
 		const task = {
 			task_id,
-			external_task_id: typeof body.external_task_id === 'string' ? body.external_task_id : undefined,
-			callback_url: typeof body.callback_url === 'string' ? body.callback_url : undefined,
+			external_task_id: typeof externalId === 'string' ? externalId : undefined,
+			callback_url: typeof callbackUrl === 'string' ? callbackUrl : undefined,
 			endpoint,
+			model: how.model,
 			body,
 			created_at: Date.now(),
 			outcome: how.fail ? 'failed' : 'succeed',
@@ -144,9 +150,9 @@ class TaskStore {
 			videoUrl: `${baseUrl}/files/${task.task_id}.mp4`,
 			mp3Url: `${baseUrl}/files/${task.task_id}.mp3`,
 			wavUrl: `${baseUrl}/files/${task.task_id}.wav`,
-			// The body's duration, or its input's (effects); 5 s when it names none.
-			duration: String(task.body.duration ?? task.body.input?.duration ?? '5'),
-			model: String(task.body.model_name ?? spec?.model ?? 'kling-v1'),
+			// The body's duration, or its input's (effects), or its settings' (the new API); 5 s when it names none.
+			duration: String(task.body.duration ?? task.body.input?.duration ?? task.body.settings?.duration ?? '5'),
+			model: String(task.model ?? task.body.model_name ?? spec?.model ?? 'kling-v1'),
 			body: task.body,
 			baseUrl,
 		};
@@ -158,4 +164,16 @@ class TaskStore {
 	}
 }
 
-module.exports = { TaskStore, statusChanges };
+/**
+ * The prompt of a create body, where markers ([sim:fail], callback faults) are read: the legacy
+ * `prompt`, or the new API's `prompt` / `contents[{type: 'prompt', text}]`.
+ * @param {any} body
+ * @returns {string}
+ */
+function promptOf(body) {
+	if (typeof body?.prompt === 'string') return body.prompt;
+	const part = Array.isArray(body?.contents) ? body.contents.find((/** @type {any} */ c) => c?.type === 'prompt') : undefined;
+	return typeof part?.text === 'string' ? part.text : '';
+}
+
+module.exports = { TaskStore, statusChanges, promptOf };

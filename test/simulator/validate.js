@@ -95,4 +95,4 @@ function validateCreate(kind, body, ctx) {
 	return commonProblem(body, kind.aspectRatios ?? DEFAULT_ASPECT_RATIOS, kind.modes?.(body) ?? DEFAULT_MODES) ?? kind.rules?.(body, ctx);
 }
 
-module.exports = { validateCreate, isObject, isHttpUrl };
+module.exports = { validateCreate, isObject, isHttpUrl, findEmpty };

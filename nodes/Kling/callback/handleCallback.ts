@@ -51,12 +51,12 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 
 /** Reads the batch back; sends queued items, stays parked, or resumes with every item's output. */
 async function readBackAndDecide(ctx: IWebhookFunctions, batch: ParkedBatch): Promise<IWebhookResponseData> {
-	const { endpoint, ids, result } = batch;
+	const { ids, result } = batch;
 	const node = ctx.getNode();
 	const count = ids.length;
 	let tasks;
 	try {
-		tasks = await readBatch(itemContextOfWebhook(ctx, 0), endpoint, ids);
+		tasks = await readBatch(itemContextOfWebhook(ctx, 0), batch, ids);
 	} catch (error) {
 		return stayParked(`the tasks could not be read back (${(error as Error).message}); a later callback decides`);
 	}

@@ -3,11 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { itemContextOfExecution } from '../context/itemContext';
 import { taskOutput } from '../pipeline/completeTask';
+import { PollGroup } from '../transport/pollGroup';
 import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
 import { withModelNotice } from '../pipeline/modelNotice';
 import { withEstimate } from '../pipeline/estimateUnits';
+import { batchApiOf, readPlaceOf } from '../pipeline/newApiRequest';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf } from '../pipeline/waitMethod';
 import type { TaskOperation } from '../operations/types';
@@ -41,7 +43,9 @@ export async function parkForCallback(
 	const runIndex = runIndexOf(exec);
 	// The end of the wait: the execution's, and that of items queued for the account's capacity.
 	const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
-	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex, deadline);
+	// Which API the tasks go to (the model decides, newApiRequest.ts): the handler reads them back there.
+	const api = batchApiOf(op, prepared.flatMap((item) => (item instanceof Error ? [] : [item.body])));
+	const callbackUrl = callbackUrlFor(resumeUrlOf(exec), prepared.length, runIndex, deadline, api);
 	const ctxOf = (i: number) => itemContextOfExecution(exec, i);
 
 	for (const [i, item] of prepared.entries()) {
@@ -87,6 +91,7 @@ export async function parkForCallback(
 	const allFinal = submitted.every((entry) => !isTask(entry) || isFinished(entry.task));
 	if (failedSubmit >= 0 || allFinal) {
 		// Parking cannot help: poll here, queued items included (each waits for room as polling does).
+		const polls = new PollGroup();
 		const outcomes: Outcome[] = await Promise.all(
 			submitted.map(async (entry, i): Promise<Outcome> => {
 				if (entry instanceof Error) return entry;
@@ -98,7 +103,7 @@ export async function parkForCallback(
 						slot.release();
 						task = accepted;
 					}
-					const final = await pollUntilFinal(ctx, op.endpoint, task);
+					const final = await pollUntilFinal(ctx, readPlaceOf(op, (prepared[i] as PreparedItem).body), task, polls);
 					const { modelNotice, estimate } = prepared[i] as PreparedItem;
 					return withEstimate(withModelNotice(await taskOutput(ctx, final, ctx.param('downloadVideo', true), op.result), modelNotice), estimate);
 				} catch (error) {

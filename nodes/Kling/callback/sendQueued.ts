@@ -25,7 +25,7 @@ export async function sendQueued(
 ): Promise<string> {
 	const { op, runIndex } = create;
 	const until = create.until ?? Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfParkedItem(ctx, 0)));
-	const callbackUrl = callbackUrlFor(String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0)), count, runIndex, create.until);
+	const callbackUrl = callbackUrlFor(String(ctx.evaluateExpression('{{ $execution.resumeUrl }}', 0)), count, runIndex, create.until, create.api);
 	const items: QueuedItem[] = [];
 	for (const index of queued) {
 		const itemCtx = itemContextOfParkedItem(ctx, index);

@@ -46,6 +46,24 @@ interface OperationCore {
 }
 
 /**
+ * How a task operation runs on Kling's new API (the model in the path:
+ * `POST <path>/<model>`, `contents[]` + `settings{}` + `options{}`; read back
+ * at `GET /tasks`; shared/spec/kling-api-2026.md §0), for the models the model
+ * table marks `api: 'new'`. The pipeline builds, checks and names the body
+ * as for the legacy API; `toBody` only rewrites it for the wire.
+ */
+export interface NewApiRoute {
+	/** The create path before the model: `/text-to-video` sends `POST /text-to-video/kling-3.0-turbo`. */
+	path: string;
+	/**
+	 * The new API's body from the checked legacy-shaped body (pure; what the new
+	 * API cannot take was refused by the operation's schema, naming its field).
+	 * Keys it does not know (Additional Body Fields) go on as they are.
+	 */
+	toBody: (body: IDataObject) => IDataObject;
+}
+
+/**
  * An operation that creates a Kling task to wait for: the endpoint and task
  * kind it talks to and what its result is. Everything else (the operation
  * list, the canvas subtitle, Task → Get's task types, both ways of waiting)
@@ -58,6 +76,8 @@ export interface TaskOperation extends OperationCore {
 	/** The kind's segment in the path (Task → Get's "Task Type"). */
 	taskKind: string;
 	result: ResultKind;
+	/** Its form on Kling's new API, for the models served there (models.ts `api: 'new'`). */
+	newApi?: NewApiRoute;
 }
 
 /**

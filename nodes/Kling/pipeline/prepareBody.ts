@@ -13,6 +13,7 @@ import { resolveAudio } from './resolveAudio';
 import { resolveImages } from './resolveImages';
 import { modelNoticeOf } from './modelNotice';
 import { estimateUnits, type UnitEstimate } from './estimateUnits';
+import { refuseAccessKeyForNewApi } from './newApiRequest';
 import { derivedExternalTaskId } from './taskIds';
 
 export interface PreparedItem {
@@ -72,6 +73,7 @@ export function mergeExtraFields(ctx: ItemContext, body: IDataObject): void {
 export async function prepareBody(ctx: ItemContext, op: Operation, runIndex: number): Promise<PreparedItem> {
 	assertBaseUrl(ctx, (await ctx.credentials()).baseUrl);
 	const { body, blank } = await shapedBodyOf(ctx, op);
+	if (op.kind === 'task') refuseAccessKeyForNewApi(ctx, op, body);
 	const labels = labelsOf(op.fields);
 	await resolveImages(ctx, body, op.media?.images ?? [], labels, op.media?.imageSize);
 	await resolveAudio(ctx, body, op.media?.audio ?? [], labels);

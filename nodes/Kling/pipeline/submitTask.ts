@@ -3,13 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ItemContext } from '../context/itemContext';
 import { missingLibraryRoute } from '../library/libraryRequest';
 import type { TaskOperation } from '../operations/types';
-import { asNodeError, isFailure, noTaskInAnswer, operationFailure } from '../transport/failures';
-import { sendOnce } from '../transport/klingRequest';
+import { asNodeError, isFailure, missingEndpointError, noTaskInAnswer, operationFailure } from '../transport/failures';
+import { baseUrlOf, sendOnce } from '../transport/klingRequest';
 import { withRetries } from '../transport/retryPolicy';
 import type { FinishedTask } from '../transport/waitForTask';
 import { findTask } from '../transport/waitForTask';
 import { readTask } from '../transport/taskShape';
 import { unknownModelRefused } from './modelNotice';
+import { newApiEndpoint, readPlaceOf, submitRequestOf, usesNewApi } from './newApiRequest';
 
 const SUBMIT_ATTEMPTS = 5;
 
@@ -53,6 +54,9 @@ function cannotTellIfCreated(
  * - refused as a duplicate (code 1201) with an External Task ID: a task with
  *   that id may already exist (an earlier run, a lost answer): use it rather
  *   than pay twice.
+ * The body is the node's (legacy-shaped) one; an item whose model is served by
+ * Kling's new API is sent there, in that API's shape (newApiRequest.ts), and
+ * looked up at its `/tasks`.
  */
 export async function submitTask(
 	ctx: ItemContext,
@@ -61,8 +65,9 @@ export async function submitTask(
 	options: { waitsForCapacity?: boolean } = {},
 ): Promise<FinishedTask> {
 	const externalTaskId = typeof body.external_task_id === 'string' ? body.external_task_id : '';
+	const request = submitRequestOf(op, body);
 	const send = async (): Promise<FinishedTask> => {
-		const raw = await sendOnce(ctx, { method: 'POST', path: op.endpoint, body, action: 'the submit' });
+		const raw = await sendOnce(ctx, { method: 'POST', path: request.path, body: request.body, action: 'the submit' });
 		const task = readTask(raw);
 		if (!task) {
 			throw noTaskInAnswer(ctx, 'The Kling host accepted the request but its answer holds no task ID', raw);
@@ -72,7 +77,7 @@ export async function submitTask(
 	const lookUp = async (failed: unknown): Promise<FinishedTask | undefined> => {
 		if (!externalTaskId) return undefined;
 		try {
-			return await findTask(ctx, op.endpoint, externalTaskId);
+			return await findTask(ctx, readPlaceOf(op, body), externalTaskId, undefined, 'external');
 		} catch (lookupError) {
 			if (!isFailure(lookupError, 'unknownToGateway')) throw asNodeError(ctx.node, lookupError);
 			const failure = isFailure(failed, 'duplicate') ? 'duplicate' : 'maybeCreated';
@@ -90,6 +95,8 @@ export async function submitTask(
 			waitsForCapacity: options.waitsForCapacity,
 		});
 	} catch (error) {
+		// A host without Kling's new API (an aggregator of the legacy one) says so in plain words.
+		if (usesNewApi(op, body)) throw missingEndpointError(ctx, error, newApiEndpoint(request.path), await baseUrlOf(ctx));
 		// A host without Kling's element and voice routes (a gateway) says so in plain words.
 		throw (await missingLibraryRoute(ctx, { method: 'POST', path: op.endpoint }, error)) ?? unknownModelRefused(ctx, body, error) ?? asNodeError(ctx.node, error);
 	}

@@ -6,6 +6,7 @@ import { withSlot } from '../transport/concurrency';
 import { parkForCallback } from '../callback/parkForCallback';
 import { statedConcurrencyOf } from '../pipeline/accountOfItem';
 import { taskOutput } from '../pipeline/completeTask';
+import { PollGroup } from '../transport/pollGroup';
 import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { itemError, itemsOf, type Outcome } from '../pipeline/itemOutcomes';
 import type { PreparedItem } from '../pipeline/prepareBody';
@@ -13,6 +14,7 @@ import { prepareBody } from '../pipeline/prepareBody';
 import { withModelNotice } from '../pipeline/modelNotice';
 import { withEstimate } from '../pipeline/estimateUnits';
 import { budgetOf, budgetRefusal } from '../pipeline/runBudget';
+import { readPlaceOf } from '../pipeline/newApiRequest';
 import { submitWhenFree } from '../pipeline/submitWhenFree';
 import { runIndexOf, waitMethodOf } from '../pipeline/waitMethod';
 
@@ -23,8 +25,9 @@ export const DEFAULT_MAX_CONCURRENT_TASKS = 10;
  * bad item fails before anything is paid for; then all are submitted
  * together (at most Max Concurrent Tasks in flight, and no more than the
  * Kling account takes: the rest wait for room) and, as the user chose,
- * output at once, polled for in this execution, or handed to Kling's
- * callback while the execution is parked.
+ * output at once, polled for in this execution (the run's tasks read
+ * together: transport/pollGroup.ts), or handed to Kling's callback while the
+ * execution is parked.
  */
 export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Promise<INodeExecutionData[][]> {
 	const items = exec.getInputData();
@@ -50,6 +53,7 @@ export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Pro
 
 	if (method === 'callback') return await parkForCallback(exec, op, prepared, inSlot);
 
+	const polls = new PollGroup();
 	const settled = await Promise.allSettled(
 		prepared.map(async (item, i): Promise<INodeExecutionData[]> => {
 			if (item instanceof Error) throw item;
@@ -61,7 +65,7 @@ export async function runCreate(exec: IExecuteFunctions, op: TaskOperation): Pro
 				let final;
 				try {
 					if (method === 'none') return withEstimate(withModelNotice(await taskOutput(ctx, submitted, false, op.result), item.modelNotice), item.estimate);
-					final = await pollUntilFinal(ctx, op.endpoint, submitted);
+					final = await pollUntilFinal(ctx, readPlaceOf(op, item.body), submitted, polls);
 				} finally {
 					slot.release();
 				}

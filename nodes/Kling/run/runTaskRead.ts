@@ -4,7 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { itemContextOfExecution } from '../context/itemContext';
 import { operationOfTaskKind } from '../operations/registry';
 import type { TaskOperation } from '../operations/types';
+import { asNodeError, isFailure } from '../transport/failures';
 import { klingRequest } from '../transport/klingRequest';
+import { NEW_API_TASKS } from '../transport/newApiTasks';
+import { PollGroup } from '../transport/pollGroup';
 import { parkUntil, resumeUrlOf, waitingForCallback } from '../callback/park';
 import { isFinished, readTask, taskToJson } from '../transport/taskShape';
 import type { FinishedTask } from '../transport/waitForTask';
@@ -24,7 +27,20 @@ function kindOf(exec: IExecuteFunctions, itemIndex: number): TaskOperation {
 
 const endpointOf = (exec: IExecuteFunctions, itemIndex: number): string => kindOf(exec, itemIndex).endpoint;
 
-async function readItemTask(exec: IExecuteFunctions, i: number): Promise<FinishedTask> {
+/** An item's task as read, and where: its kind's endpoint, or the new API's `/tasks`. */
+interface ItemTask {
+	read: FinishedTask;
+	endpoint: string;
+}
+
+/**
+ * The item's task. A kind Kling's new API serves too (Text to Video with
+ * kling-3.0-turbo) keeps its tasks there, not under the kind's legacy
+ * endpoint: a task that endpoint does not know is looked for there (with an
+ * API key: the new API takes no other), and the legacy answer stands when the
+ * new API has none either.
+ */
+async function readItemTask(exec: IExecuteFunctions, i: number): Promise<ItemTask> {
 	const id = String(exec.getNodeParameter('taskId', i, '') ?? '').trim();
 	if (!id) {
 		throw new NodeOperationError(exec.getNode(), 'Task ID: is required', {
@@ -32,7 +48,19 @@ async function readItemTask(exec: IExecuteFunctions, i: number): Promise<Finishe
 			description: 'Give the task_id Kling returned, or the External Task ID (the node names its tasks n8n-<execution>-<node>-r<run>-i<item>).',
 		});
 	}
-	return await readTaskOnce(itemContextOfExecution(exec, i), endpointOf(exec, i), id);
+	const ctx = itemContextOfExecution(exec, i);
+	const { endpoint, newApi } = kindOf(exec, i);
+	try {
+		return { read: await readTaskOnce(ctx, endpoint, id), endpoint };
+	} catch (error) {
+		const legacyAnswer = asNodeError(ctx.node, error);
+		if (!newApi || !isFailure(error, 'notFound') || ctx.param<string>('authentication', 'apiKey') === 'accessKey') throw legacyAnswer;
+		try {
+			return { read: await readTaskOnce(ctx, NEW_API_TASKS, id, undefined, 'either'), endpoint: NEW_API_TASKS };
+		} catch {
+			throw legacyAnswer;
+		}
+	}
 }
 
 /**
@@ -46,20 +74,22 @@ export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutio
 	if (method === 'callback') {
 		resumeUrlOf(exec);
 		const reads = await Promise.allSettled(exec.getInputData().map(async (_, i) => await readItemTask(exec, i)));
-		const pending = reads.some((read) => read.status === 'fulfilled' && !isFinished(read.value.task));
+		const pending = reads.some((read) => read.status === 'fulfilled' && !isFinished(read.value.read.task));
 		const failed = reads.some((read) => read.status === 'rejected');
 		if (pending && !failed) {
 			const deadline = Date.now() + maxWaitMsOf(waitOptionsOf(itemContextOfExecution(exec, 0)));
-			const shown = reads.map((read, i) => waitingForCallback((read as PromiseFulfilledResult<FinishedTask>).value.task, kindOf(exec, i).result));
+			const shown = reads.map((read, i) => waitingForCallback((read as PromiseFulfilledResult<ItemTask>).value.read.task, kindOf(exec, i).result));
 			return await parkUntil(exec, deadline, shown);
 		}
 	}
+	// The items' tasks are polled together (transport/pollGroup.ts).
+	const polls = new PollGroup();
 	return await outputOfItems(exec, exec.getInputData().length, async (i) => {
 		const ctx = itemContextOfExecution(exec, i);
-		const read = await readItemTask(exec, i);
-		const { endpoint, result } = kindOf(exec, i);
+		const { read, endpoint } = await readItemTask(exec, i);
+		const { result } = kindOf(exec, i);
 		if (method === 'none') return await taskOutput(ctx, read, false, result);
-		const final = await pollUntilFinal(ctx, endpoint, read);
+		const final = await pollUntilFinal(ctx, endpoint, read, polls);
 		return await taskOutput(ctx, final, ctx.param('downloadVideo', true), result);
 	});
 }

@@ -27,6 +27,8 @@ export interface Slot {
 interface Waiter {
 	weight: number;
 	wake: () => void;
+	/** Woken to take its slots (not by a probe or a stop). */
+	woken?: boolean;
 }
 
 /**
@@ -44,17 +46,26 @@ class AccountPack {
 
 	private learnedAt = 0;
 
+	/** When this process's last running task on the account ended: the "while after" of a learned limit counts from here. */
+	private ranUntil = 0;
+
 	/** Slots of submits under way and of accepted tasks not yet ended. */
 	private held = 0;
 
 	/** Slots of accepted tasks not yet ended: what Kling counts of ours. */
 	private running = 0;
 
+	/**
+	 * Slots promised to waiters woken but not yet resumed: counted as held, so
+	 * that tasks ending in one tick (a batch read) wake no more than fit.
+	 */
+	private promised = 0;
+
 	private readonly waiters: Waiter[] = [];
 
 	limit(now = Date.now()): number | undefined {
 		// Kept while this process runs tasks on the account (the evidence still holds), and a while after.
-		const fresh = this.running > 0 || now - this.learnedAt < LEARNED_FOR_MS;
+		const fresh = this.running > 0 || now - Math.max(this.learnedAt, this.ranUntil) < LEARNED_FOR_MS;
 		const learned = this.learned !== undefined && fresh ? this.learned : undefined;
 		if (learned === undefined) return this.stated;
 		return this.stated === undefined ? learned : Math.min(this.stated, learned);
@@ -63,7 +74,8 @@ class AccountPack {
 	/** A task of `weight` may be submitted now: within the limit, or alone (one task always gets its try). */
 	private fits(weight: number): boolean {
 		const limit = this.limit();
-		return this.held === 0 || limit === undefined || this.held + weight <= limit;
+		const used = this.held + this.promised;
+		return used === 0 || limit === undefined || used + weight <= limit;
 	}
 
 	/**
@@ -73,7 +85,8 @@ class AccountPack {
 	 */
 	async acquire(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<Slot> {
 		if (!(this.waiters.length === 0 && this.fits(weight))) {
-			await this.queue(weight, signal, probeAfterMs);
+			// Woken: the slots promised to it become held in the same step.
+			if (await this.queue(weight, signal, probeAfterMs)) this.promised -= weight;
 		}
 		this.held += weight;
 		let done = false;
@@ -82,7 +95,11 @@ class AccountPack {
 			if (done) return;
 			done = true;
 			this.held -= weight;
-			if (running) this.running -= weight;
+			if (running) {
+				this.running -= weight;
+				// Tasks that end together (a batch read) leave none running for a moment: the limit still holds.
+				if (this.running === 0) this.ranUntil = Date.now();
+			}
 			this.wakeWhoFits();
 		};
 		return {
@@ -106,7 +123,8 @@ class AccountPack {
 		};
 	}
 
-	private async queue(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<void> {
+	/** Waits in line; true when woken to take its slots (false: the probe's time came). */
+	private async queue(weight: number, signal: AbortSignal | undefined, probeAfterMs?: number): Promise<boolean> {
 		let wake!: () => void;
 		const woken = new Promise<void>((resolve) => (wake = resolve));
 		const waiter: Waiter = { weight, wake };
@@ -124,23 +142,33 @@ class AccountPack {
 		// The first in line tries Kling now and then: a slot another run held may have come free.
 		const probe = new AbortController();
 		if (probeAfterMs !== undefined && this.waiters.length === 1) race.push(abortableSleep(probeAfterMs, probe.signal).catch(() => undefined));
+		let resumed = false;
 		try {
 			await Promise.race(race);
+			resumed = true;
 		} finally {
 			probe.abort();
 			leave();
+			// Stopped after it was woken: the slots promised to it go to the next in line.
+			if (!resumed && waiter.woken) {
+				this.promised -= weight;
+				this.wakeWhoFits();
+			}
 		}
+		return waiter.woken === true;
 	}
 
 	/** Wakes the waiters that fit now, in order (the first that does not fit keeps its place). */
 	private wakeWhoFits(): void {
-		let planned = this.held;
+		let planned = this.held + this.promised;
 		const limit = this.limit();
 		while (this.waiters.length) {
 			const next = this.waiters[0];
 			if (planned > 0 && limit !== undefined && planned + next.weight > limit) break;
 			planned += next.weight;
 			this.waiters.shift();
+			next.woken = true;
+			this.promised += next.weight;
 			next.wake();
 		}
 	}

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemContext } from '../context/itemContext';
+import type { PollGroup } from './pollGroup';
 import type { FinishedTask } from './waitForTask';
 import { waitForTask } from './waitForTask';
 import { isFinished } from './taskShape';
@@ -18,15 +19,16 @@ export const waitOptionsOf = (ctx: ItemContext) => ctx.param<WaitOptions>('waitO
 
 export const maxWaitMsOf = (options: WaitOptions) => Math.max(0.01, options.maxWaitMinutes ?? 30) * 60_000;
 
-/** Polls until the task is final, if the user asked to wait (poll mode). */
-export async function pollUntilFinal(ctx: ItemContext, endpoint: string, current: FinishedTask): Promise<FinishedTask> {
+/**
+ * Polls until the task is final, if the user asked to wait (poll mode). With
+ * the run's `group`, the run's tasks are read together (pollGroup.ts); alone, each reads its own.
+ */
+export async function pollUntilFinal(ctx: ItemContext, endpoint: string, current: FinishedTask, group?: PollGroup): Promise<FinishedTask> {
 	if (isFinished(current.task)) return current;
 	const options = waitOptionsOf(ctx);
-	return await waitForTask(ctx, current.task.taskId, {
-		endpoint,
-		pollIntervalMs: Math.max(1, options.pollIntervalSeconds ?? 10) * 1000,
-		maxWaitMs: maxWaitMsOf(options),
-	});
+	const settings = { pollIntervalMs: Math.max(1, options.pollIntervalSeconds ?? 10) * 1000, maxWaitMs: maxWaitMsOf(options) };
+	if (group) return await group.waitFor(ctx, endpoint, current, settings);
+	return await waitForTask(ctx, current.task.taskId, { endpoint, ...settings });
 }
 
 /** The error of a task Kling failed. */

@@ -17,6 +17,8 @@ export interface KlingVideo {
 	id?: string;
 	url: string;
 	duration?: string;
+	/** The watermarked copy (Kling's new API lists it beside the video: outputs[].watermark_url). */
+	watermarkUrl?: string;
 }
 
 /**
@@ -118,8 +120,32 @@ const millis = (value: unknown): number | undefined => {
 
 const resultOf = (task: IDataObject): IDataObject => (isObject(task.task_result) ? task.task_result : {});
 
-/** task_result.videos[] as listed (no fallback). */
+/**
+ * Kling's new API (the model in the path) lists what a task made in one typed
+ * list, `outputs[{type: video|image|audio|voice|element, …}]`, where the legacy
+ * API has task_result.videos[], images[], audios[] (kling-3.0-turbo-t2v.md
+ * "Query Task", kling-get-started-callbacks.md "New Callback Function").
+ */
+const outputsOf = (task: IDataObject, type: string): IDataObject[] =>
+	(Array.isArray(task.outputs) ? task.outputs : []).filter((output): output is IDataObject => isObject(output) && output.type === type);
+
+/**
+ * Whether an object is a task of the new API (its own field names:
+ * `create_time`, `update_time`, `outputs`), so that its `message` is the
+ * task's status message (in the legacy envelope `message` is the answer's).
+ */
+const isNewApiTask = (task: IDataObject): boolean => 'create_time' in task || 'update_time' in task || Array.isArray(task.outputs);
+
+/** task_result.videos[] as listed (no fallback), or the new API's video outputs. */
 function readVideos(task: IDataObject): KlingVideo[] {
+	const outputs = outputsOf(task, 'video');
+	if (outputs.length) {
+		return outputs.flatMap((video) => {
+			const url = text(video.url);
+			const watermarkUrl = text(video.watermark_url);
+			return url ? [{ id: text(video.id), url, duration: text(video.duration), ...(watermarkUrl ? { watermarkUrl } : {}) }] : [];
+		});
+	}
 	const list = resultOf(task).videos;
 	return (Array.isArray(list) ? list : []).filter(isObject).flatMap((video) => {
 		const url = text(video.url);
@@ -135,6 +161,14 @@ const resultUrlOf = (task: IDataObject) => text(task.result_url) ?? text(task.vi
  * counts as the WAV when it ends in .wav, else as the MP3.
  */
 function readAudios(task: IDataObject): KlingAudio[] {
+	const outputs = outputsOf(task, 'audio');
+	if (outputs.length) {
+		return outputs.flatMap((audio) => {
+			const mp3Url = text(audio.mp3_url);
+			const wavUrl = text(audio.wav_url);
+			return mp3Url || wavUrl ? [{ id: text(audio.id), mp3Url, wavUrl, mp3Duration: text(audio.mp3_duration), wavDuration: text(audio.wav_duration) }] : [];
+		});
+	}
 	const result = resultOf(task);
 	const list = Array.isArray(result.audios) ? result.audios : Array.isArray(result.audio) ? result.audio : [];
 	return list.filter(isObject).flatMap((audio) => {
@@ -160,7 +194,7 @@ const viewsOf = (image: IDataObject): Array<{ viewIndex: number; url: string }> 
 		});
 
 /**
- * task_result.images[], or a series' task_result.series_images[] (Omni-Image
+ * task_result.images[] (or the new API's image outputs), or a series' task_result.series_images[] (Omni-Image
  * with `result_type: series`: Kling's Omni Image page, kling.ai/document-api/
  * api/image/3-0-omni/image-omni); an image without an index takes its place
  * in the list. An entry with views (`url_1`…, AI Multi-Shot: kling-image-
@@ -168,9 +202,11 @@ const viewsOf = (image: IDataObject): Array<{ viewIndex: number; url: string }> 
  * numbered in the task's order.
  */
 function readImages(task: IDataObject): KlingImage[] {
+	// The new API lists its images among typed `outputs[]`.
+	const outputs = outputsOf(task, 'image');
 	const result = resultOf(task);
 	const single = Array.isArray(result.images) ? result.images : [];
-	const list = single.length || !Array.isArray(result.series_images) ? single : result.series_images;
+	const list = outputs.length ? outputs : single.length || !Array.isArray(result.series_images) ? single : result.series_images;
 	const images: KlingImage[] = [];
 	(Array.isArray(list) ? list : []).filter(isObject).forEach((image, position) => {
 		const number = typeof image.index === 'number' ? image.index : Number(text(image.index) ?? position);
@@ -186,9 +222,13 @@ function readImages(task: IDataObject): KlingImage[] {
 	return images;
 }
 
-/** task_result's other lists (voices, elements), of objects. */
+/** task_result's other lists (voices, elements), of objects; the new API's voice and element outputs as `voices` and `elements`. */
 function readListed(task: IDataObject): Record<string, IDataObject[]> {
 	const listed: Record<string, IDataObject[]> = {};
+	for (const [type, key] of [['voice', 'voices'], ['element', 'elements']]) {
+		const outputs = outputsOf(task, type);
+		if (outputs.length) listed[key] = outputs;
+	}
 	for (const [key, value] of Object.entries(resultOf(task))) {
 		if (['videos', 'audios', 'audio', 'images', 'series_images'].includes(key) || !Array.isArray(value)) continue;
 		listed[key] = value.filter(isObject);
@@ -224,7 +264,11 @@ export function readCost(task: IDataObject): TaskCost | undefined {
  * the official envelope `{code, data: {task_id, task_status, ...}}`; the flat
  * task of some aggregators (`{task_id, task_status: 'completed', ...}`); and the
  * new-api gateway (`{code: 'success', data: {task_id, status: 'SUCCESS',
- * result_url, data: <official envelope>}}` on reads, `{id, task_id}` on submit).
+ * result_url, data: <official envelope>}}` on reads, `{id, task_id}` on submit);
+ * and Kling's new API (`{code, data: {id, status, create_time, update_time,
+ * external_id, message, outputs[], billing[]}}`, its callbacks the bare task;
+ * its reads list tasks in `data[]`: pass one entry as `{data: entry}`).
+ * A status word it does not know counts as `processing`: never as finished.
  * Returns undefined when no task id can be found.
  */
 export function readTask(body: unknown): KlingTask | undefined {
@@ -273,13 +317,13 @@ export function readTask(body: unknown): KlingTask | undefined {
 
 	return {
 		taskId,
-		externalTaskId: text(info.external_task_id) ?? pick((c) => text(c.external_task_id)),
+		externalTaskId: text(info.external_task_id) ?? pick((c) => text(c.external_task_id) ?? text(c.external_id)),
 		status,
 		hostStatus,
-		statusMessage: pick((c) => text(c.task_status_msg) ?? text(c.fail_reason)),
+		statusMessage: pick((c) => text(c.task_status_msg) ?? text(c.fail_reason) ?? (isNewApiTask(c) ? text(c.message) : undefined)),
 		progress: pick((c) => text(c.progress)),
-		createdAt: pick((c) => millis(c.created_at)),
-		updatedAt: pick((c) => millis(c.updated_at)),
+		createdAt: pick((c) => millis(c.created_at) ?? millis(c.create_time)),
+		updatedAt: pick((c) => millis(c.updated_at) ?? millis(c.update_time)),
 		videos,
 		audios,
 		images,

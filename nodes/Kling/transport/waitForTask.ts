@@ -3,11 +3,13 @@ import { abortableSleep as sleep } from './abortableSleep';
 import type { ItemContext } from '../context/itemContext';
 import { asNodeError, isFailure, noTaskInAnswer, notFinishedError } from './failures';
 import { klingRequest } from './klingRequest';
+import type { IdKind } from './newApiTasks';
+import { readNewApiTask, readsNewApi } from './newApiTasks';
 import type { KlingTask } from './taskShape';
 import { isFinished, readTask } from './taskShape';
 
 export interface WaitSettings {
-	/** Path of the create endpoint; the task is read at `<path>/<taskId>`. */
+	/** Path of the create endpoint; the task is read at `<path>/<taskId>` (the new API's: `/tasks`, newApiTasks.ts). */
 	endpoint: string;
 	pollIntervalMs: number;
 	maxWaitMs: number;
@@ -18,8 +20,13 @@ export interface FinishedTask {
 	raw: unknown;
 }
 
-/** Reads one task back (by task id or external task id). */
-export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: string, retries?: number): Promise<FinishedTask> {
+/**
+ * Reads one task back (by task id or external task id). A legacy endpoint
+ * takes either at `<endpoint>/<id>`; the new API (`/tasks`) is asked by the
+ * kind of id given (`by`; `either`: the task id first).
+ */
+export async function readTaskOnce(ctx: ItemContext, endpoint: string, id: string, retries?: number, by: IdKind | 'either' = 'either'): Promise<FinishedTask> {
+	if (readsNewApi(endpoint)) return await readNewApiTask(ctx, id, by, retries);
 	const raw = await klingRequest(ctx, {
 		method: 'GET',
 		path: `${endpoint}/${encodeURIComponent(id)}`,
@@ -37,9 +44,10 @@ export async function findTask(
 	endpoint: string,
 	id: string,
 	retries?: number,
+	by: IdKind | 'either' = 'either',
 ): Promise<FinishedTask | undefined> {
 	try {
-		return await readTaskOnce(ctx, endpoint, id, retries);
+		return await readTaskOnce(ctx, endpoint, id, retries, by);
 	} catch (error) {
 		if (isFailure(error, 'notFound')) return undefined;
 		throw asNodeError(ctx.node, error);
@@ -68,7 +76,7 @@ export async function waitForTask(
 			throw notFinishedError(ctx, { taskId, maxWaitMs: settings.maxWaitMs, lastStatus: current?.task.hostStatus ?? 'submitted' });
 		}
 		await sleep(Math.max(0, due - Date.now()), signal);
-		current = await readTaskOnce(ctx, settings.endpoint, taskId);
+		current = await readTaskOnce(ctx, settings.endpoint, taskId, undefined, 'taskId');
 		if (isFinished(current.task)) return current;
 	}
 }

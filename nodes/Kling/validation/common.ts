@@ -133,7 +133,8 @@ export function checkModelRules(body: Body, ctx: z.RefinementCtx): void {
 	if (body.cfg_scale !== undefined && !model.cfgScale) {
 		ctx.addIssue({ code: 'custom', path: ['cfg_scale'], message: `is not supported by ${name} (only kling-v1, kling-v1-5 and kling-v1-6)` });
 	}
-	if (body.sound !== undefined && !model.sound) {
+	// A new-API model without a sound switch: the operation's new-API check says so in its words.
+	if (body.sound !== undefined && !model.sound && model.api !== 'new') {
 		ctx.addIssue({ code: 'custom', path: ['sound'], message: `is not supported by ${name} (V2.6 and later)` });
 	}
 	// With a video to edit the output keeps the input's length and `duration` is ignored

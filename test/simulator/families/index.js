@@ -24,6 +24,17 @@
  * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} [result] task_result of a finished task
  * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} [taskInfo] added to task_info
  * @property {(view: import('../tasks').SimTaskView) => string} [resultUrl] new-api's result_url (the video URL by default)
+ * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} [render] how its task is written in reads and callbacks (default: the legacy task object)
+ */
+/**
+ * A product of Kling's new API (the model in the path), served by ../newApi.js: `POST /<product>/<model>`, read at `GET /tasks`.
+ * @typedef {object} NewApiKind
+ * @property {string} kind its name in the task store, `new:<product>`
+ * @property {string} product the path segment, e.g. 'text-to-video'
+ * @property {string[]} files
+ * @property {Record<string, unknown>} modelsInPath the models in the path it takes
+ * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} render the task in reads and callbacks
+ * @property {(model: string, body: any) => string | undefined} problem the body's problem for a model it takes
  */
 /** @typedef {{ store: import('../tasks').TaskStore, newModels?: string[] }} RuleContext */
 /**
@@ -43,6 +54,7 @@
  * @property {KindEntry[]} [kinds]
  * @property {Route[]} [routes]
  * @property {(store: import('../tasks').TaskStore, file: { taskId: string, format: string }) => boolean} [servesFile] result files of its own that belong to no task (a preview), under /files/
+ * @property {NewApiKind[]} [newApiKinds] products of Kling's new API
  */
 
 /** @type {Family[]} */
@@ -57,6 +69,7 @@ const FAMILIES = [
 	require('./multiShot'),
 	require('./faces'),
 	require('./multiElements'),
+	require('./newApi'),
 ];
 
 /** @type {Map<string, TaskKind>} every task kind by name (names are unique across families) */
@@ -79,6 +92,18 @@ const TASK_ROUTE = new RegExp(
 	`^(\\/kling|\\/flat|\\/newapi)?\\/v1\\/(${SEGMENTS.map(escape).join('|')})\\/(${[...TASK_KINDS.keys()].map(escape).join('|')})(?:\\/([^/]+))?\\/?$`,
 );
 
+/** The new API's products by path segment; their kinds (`new:<product>`) join TASK_KINDS for the store, callbacks and concurrency, not TASK_ROUTE. */
+const NEW_API_KINDS = new Map();
+for (const family of FAMILIES) {
+	for (const entry of family.newApiKinds ?? []) {
+		NEW_API_KINDS.set(entry.product, entry);
+		TASK_KINDS.set(entry.kind, { pack: family.pack ?? 'general', ...entry, family: 'new' });
+	}
+}
+
+/** @param {string} product @returns {NewApiKind | undefined} */
+const newApiKindOf = (product) => NEW_API_KINDS.get(product);
+
 /** @param {string} kind */
 const kindOf = (kind) => TASK_KINDS.get(kind);
 
@@ -88,4 +113,4 @@ const kindOf = (kind) => TASK_KINDS.get(kind);
  */
 const servesFile = (store, file) => FAMILIES.some((family) => family.servesFile?.(store, file));
 
-module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf, servesFile };
+module.exports = { FAMILIES, TASK_KINDS, ROUTES, TASK_ROUTE, kindOf, newApiKindOf, servesFile };

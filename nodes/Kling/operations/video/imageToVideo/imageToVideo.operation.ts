@@ -1,6 +1,7 @@
 import { imageToVideoFields } from './imageToVideo.fields';
 import { imageToVideoSchema } from './imageToVideo.schema';
 import type { TaskOperation } from '../../types';
+import { imageToVideoNewApi } from './imageToVideo.newApi';
 
 export const imageToVideo: TaskOperation = {
 	kind: 'task',
@@ -14,5 +15,6 @@ export const imageToVideo: TaskOperation = {
 	result: 'videos',
 	fields: imageToVideoFields,
 	schema: imageToVideoSchema,
+	newApi: imageToVideoNewApi,
 	media: { images: [['image'], ['image_tail'], ['static_mask'], ['dynamic_masks', '*', 'mask']] },
 };

@@ -16,6 +16,7 @@ import {
 	soundSchema,
 	taskFields,
 } from '../../../validation/common';
+import { checkImageToVideoNewApi } from './imageToVideo.newApi';
 
 const point = z.object({ x: z.number().int(), y: z.number().int() }).strict();
 
@@ -86,6 +87,7 @@ export const imageToVideoSchema = z
 	.superRefine((body, ctx) => {
 		checkModelRules(body, ctx);
 		checkFourK('imageToVideo')(body, ctx);
+		checkImageToVideoNewApi(body, ctx);
 		checkExclusiveGroups(body, ctx);
 		checkVoices(body, ctx);
 		checkMultiShot(body, ctx);

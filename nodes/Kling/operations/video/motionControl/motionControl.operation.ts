@@ -1,6 +1,7 @@
 import { motionControlFields } from './motionControl.fields';
 import { motionControlSchema } from './motionControl.schema';
 import type { TaskOperation } from '../../types';
+import { motionControlNewApi } from './motionControl.newApi';
 
 export const motionControl: TaskOperation = {
 	kind: 'task',
@@ -14,5 +15,6 @@ export const motionControl: TaskOperation = {
 	result: 'videos',
 	fields: motionControlFields,
 	schema: motionControlSchema,
+	newApi: motionControlNewApi,
 	media: { images: [['image_url']] },
 };

@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { AspectRatio } from '../../../vocabulary';
 import type { TaskOperation } from '../../types';
+import { omniVideoNewApi } from './omniVideo.newApi';
 
 
 /**
@@ -31,6 +32,7 @@ export const omniVideo: TaskOperation = {
 	result: 'videos',
 	fields: omniVideoFields,
 	schema: omniVideoSchema,
+	newApi: omniVideoNewApi,
 	media: { images: [['image_list', '*', 'image_url']] },
 	shapeBody: (body) => defaultAspectRatioUnlessFramed(body),
 };

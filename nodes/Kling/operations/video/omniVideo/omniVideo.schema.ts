@@ -11,12 +11,13 @@ import {
 	modelSchema,
 	multiShotFields,
 	omniShotTypeSchema,
-	optionalText,
 	PROMPT_MAX,
 	soundSchema,
 	taskFields,
 } from '../../../validation/common';
 import { LIMITS } from '../../../vocabulary';
+import { checkPromptLength } from '../../shared/newApiBody';
+import { checkOmniVideoNewApi } from './omniVideo.newApi';
 
 const omniImage = z
 	.object({ image_url: imageSchema, type: z.enum(['first_frame', 'end_frame']).optional() })
@@ -57,7 +58,8 @@ function checkFramesAndVideos(body: Record<string, unknown>, ctx: z.RefinementCt
 export const omniVideoSchema = z
 	.object({
 		model_name: modelSchema('omniVideo'),
-		prompt: optionalText(PROMPT_MAX),
+		// At most PROMPT_MAX characters, 3072 on the new API: checked below, by model.
+		prompt: z.string({ invalid_type_error: 'must be text' }).optional(),
 		...multiShotFields,
 		shot_type: omniShotTypeSchema,
 		sound: soundSchema,
@@ -68,9 +70,11 @@ export const omniVideoSchema = z
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {
+		checkPromptLength(body, ctx, PROMPT_MAX);
 		checkModelRules(body, ctx);
 		// 4K with a reference video too: §D 04/23/2026 excluded it, 06/17/2026 allows it (the later word).
 		checkFourK('omniVideo')(body, ctx);
+		checkOmniVideoNewApi(body, ctx);
 		checkPromptUnlessMultiShot(body, ctx);
 		checkFramesAndVideos(body, ctx);
 		checkIntelligentShots(body, ctx);

@@ -1,6 +1,7 @@
 import { textToVideoFields } from './textToVideo.fields';
 import { textToVideoSchema } from './textToVideo.schema';
 import type { TaskOperation } from '../../types';
+import { textToVideoNewApi } from './textToVideo.newApi';
 
 export const textToVideo: TaskOperation = {
 	kind: 'task',
@@ -14,4 +15,5 @@ export const textToVideo: TaskOperation = {
 	result: 'videos',
 	fields: textToVideoFields,
 	schema: textToVideoSchema,
+	newApi: textToVideoNewApi,
 };

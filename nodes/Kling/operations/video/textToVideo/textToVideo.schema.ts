@@ -14,12 +14,15 @@ import {
 	soundSchema,
 	taskFields,
 } from '../../../validation/common';
+import { checkPromptLength } from '../../shared/newApiBody';
+import { checkTextToVideoNewApi } from './textToVideo.newApi';
 
 /** POST /v1/videos/text2video, as the node sends it. Unknown keys (Additional Body Fields) pass through. */
 export const textToVideoSchema = z
 	.object({
 		model_name: modelSchema('textToVideo'),
-		prompt: optionalText(PROMPT_MAX),
+		// At most PROMPT_MAX characters, 3072 on the new API: checked below, by model.
+		prompt: z.string({ invalid_type_error: 'must be text' }).optional(),
 		negative_prompt: optionalText(PROMPT_MAX),
 		cfg_scale: cfgScaleSchema,
 		camera_control: cameraControlSchema,
@@ -31,8 +34,10 @@ export const textToVideoSchema = z
 	})
 	.passthrough()
 	.superRefine((body, ctx) => {
+		checkPromptLength(body, ctx, PROMPT_MAX);
 		checkModelRules(body, ctx);
 		checkFourK('textToVideo')(body, ctx);
+		checkTextToVideoNewApi(body, ctx);
 		checkPromptUnlessMultiShot(body, ctx);
 		checkMultiShot(body, ctx);
 	});
