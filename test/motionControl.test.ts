@@ -89,7 +89,8 @@ describe('Motion Control', () => {
 		const shownFor = (name: string) => properties.find((p) => p.name === name && p.displayOptions?.show?.operation?.includes('motionControl'))!;
 		const model = shownFor('model');
 		expect(model.default).toBe('kling-v2-6');
-		expect((model.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['kling-v2-6', 'kling-v3']);
+		// kling-3.0: 3.0 Motion Control on Kling's new API (the model in the path).
+		expect((model.options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['kling-v2-6', 'kling-v3', 'kling-3.0']);
 		expect((shownFor('mode').options as INodePropertyOptions[]).map((option) => option.value)).toEqual(['', 'std', 'pro']);
 	});
 
