@@ -266,3 +266,18 @@ export const taskFields = {
 	callback_url: httpUrlSchema,
 	external_task_id: optionalText(),
 };
+
+/**
+ * Kling takes a video by its ID or by a URL (`video_id`, `video_url`): one of
+ * the two, never both; an error names the Video field (body path `video`).
+ */
+export function checkOneVideo(
+	body: Record<string, unknown>,
+	ctx: z.RefinementCtx,
+	missing = 'is required: the URL of a video, or the ID of a video Kling made',
+): void {
+	const byId = body.video_id !== undefined;
+	const byUrl = body.video_url !== undefined;
+	if (!byId && !byUrl) ctx.addIssue({ code: 'custom', path: ['video'], message: missing });
+	else if (byId && byUrl) ctx.addIssue({ code: 'custom', path: ['video'], message: 'give a video ID or a video URL, not both (Kling takes one)' });
+}

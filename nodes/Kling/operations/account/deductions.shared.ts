@@ -9,6 +9,7 @@ import { invalidInput } from '../../validation/invalidInput';
 import { timeRangeOf, timeValue } from '../../validation/timeRange';
 import type { OperationField } from '../field';
 import { labelsOf } from '../fieldBody';
+import { returnAllFields } from '../shared/returnAll.fields';
 
 /*
  * Account → Get Unit Deductions (POST /account/billing/package) and Get
@@ -109,24 +110,7 @@ export function deductionFields(kind: DeductionKind): OperationField[] {
 			description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
 			hint: 'Empty: now',
 		},
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			send: 'nothing',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			send: 'nothing',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		...returnAllFields(),
 		{
 			displayName: 'Filters',
 			name: 'deductionFilters',

@@ -1,4 +1,5 @@
 import type { OperationField } from '../field';
+import { returnAllFields } from './returnAll.fields';
 
 /**
  * Get Many of the Element and Voice resources: which list (the account's,
@@ -21,23 +22,6 @@ export function libraryListFields(noun: string): OperationField[] {
 			default: 'custom',
 			description: `Which ${noun} to list`,
 		},
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			send: 'nothing',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			send: 'nothing',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		...returnAllFields(),
 	];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { httpUrlSchema, optionalText } from '../../../validation/common';
+import { checkOneVideo, httpUrlSchema, optionalText } from '../../../validation/common';
 
 /*
  * POST /v1/audio/video-to-audio. Kling's reference (klingai.com/document-api/api/
@@ -18,17 +18,6 @@ const prompt = z
 	.string({ invalid_type_error: 'must be text' })
 	.max(VIDEO_TO_AUDIO_PROMPT_MAX, `must be at most ${VIDEO_TO_AUDIO_PROMPT_MAX} characters`)
 	.optional();
-
-/** Kling takes the video by its ID or by a URL: one of the two, never both. */
-function checkOneVideo(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	const byId = body.video_id !== undefined;
-	const byUrl = body.video_url !== undefined;
-	if (!byId && !byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'is required: the URL of a video, or the ID of a video Kling made' });
-	} else if (byId && byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'give a video ID or a video URL, not both (Kling takes one)' });
-	}
-}
 
 /** The body as the node sends it. Unknown keys (Additional Body Fields) pass through. */
 export const videoToAudioSchema = z

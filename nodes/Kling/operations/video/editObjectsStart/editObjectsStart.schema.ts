@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { httpUrlSchema } from '../../../validation/common';
+import { checkOneVideo, httpUrlSchema } from '../../../validation/common';
 
 /*
  * POST /v1/videos/multi-elements/init-selection (kling.ai/document-api/api/video/multi-elements,
@@ -9,16 +9,6 @@ import { httpUrlSchema } from '../../../validation/common';
  * both be empty or both be provided". The video's length (2–5 s or 7–10 s), size (720–2160 px
  * each side) and frame rate (24, 30, 60 fps) are Kling's to check: the node does not fetch it.
  */
-function checkOneVideo(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	const byId = body.video_id !== undefined;
-	const byUrl = body.video_url !== undefined;
-	if (!byId && !byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'is required: the ID of a video Kling made, or the URL of a video' });
-	} else if (byId && byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'give a video ID or a video URL, not both (Kling takes one)' });
-	}
-}
-
 /** The body as the node sends it: the endpoint takes nothing else. */
 export const editObjectsStartSchema = z
 	.object({
@@ -26,4 +16,4 @@ export const editObjectsStartSchema = z
 		video_url: httpUrlSchema,
 	})
 	.strict()
-	.superRefine(checkOneVideo);
+	.superRefine((body, ctx) => checkOneVideo(body, ctx, 'is required: the ID of a video Kling made, or the URL of a video'));

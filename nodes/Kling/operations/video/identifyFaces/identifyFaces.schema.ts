@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { httpUrlSchema, optionalText } from '../../../validation/common';
+import { checkOneVideo, httpUrlSchema, optionalText } from '../../../validation/common';
 
 /*
  * POST /v1/videos/identify-face, answered at once. Kling's Lip Sync › Face
@@ -11,16 +11,6 @@ import { httpUrlSchema, optionalText } from '../../../validation/common';
  * ≤ 100 MB, 2–60 s, 720p or 1080p, each side 512–2160 px). The video's
  * length, size and resolution are Kling's to check: the node does not fetch it.
  */
-function checkOneVideo(body: Record<string, unknown>, ctx: z.RefinementCtx): void {
-	const byId = body.video_id !== undefined;
-	const byUrl = body.video_url !== undefined;
-	if (!byId && !byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'is required: the URL of a video, or the ID of a video Kling made' });
-	} else if (byId && byUrl) {
-		ctx.addIssue({ code: 'custom', path: ['video'], message: 'give a video ID or a video URL, not both (Kling takes one)' });
-	}
-}
-
 /** The body as the node sends it. Unknown keys (Additional Body Fields) pass through. */
 export const identifyFacesSchema = z
 	.object({
