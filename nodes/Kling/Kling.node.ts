@@ -26,7 +26,7 @@ export class Kling implements INodeType {
 		version: 1,
 		subtitle: subtitleExpression(),
 		description:
-			'Generate videos, images and sound with Kling AI: text or images to video, Omni-Video, extend, lip-sync, avatars, effects, motion control; images, try-on, outpainting; sound and speech; elements, voices and the account',
+			'Generate videos, images and sound with Kling AI: text or images to video (Kling 3.0 Turbo included), Omni-Video, extend, lip-sync (with a chosen face), avatars, effects, motion control, object editing; images, try-on, outpainting, recognition; sound and speech; elements, voices and the account',
 		defaults: { name: 'Kling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
