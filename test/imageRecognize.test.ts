@@ -36,6 +36,8 @@ describe('Image → Recognize (answered at once)', () => {
 		const urls = downloads().map((r) => `${sim().baseUrl}${r.path}`);
 		const maskUrl = (index: number) => expect.stringMatching(new RegExp(`^${sim().baseUrl}/files/\\d+-${index}\\.png$`));
 		expect(item.json).toEqual({
+			// The photo it looked at (given by URL), for a later node to send on.
+			imageUrl: PHOTO,
 			subjectFound: true,
 			headFound: true,
 			faceFound: true,

@@ -29,7 +29,7 @@ function vetThenMultiShot(outputDir) {
 	const nodes = [
 		node(1, 'Start', 0, 'n8n-nodes-base.manualTrigger', 1, {}),
 		node(2, 'Photos', 200, 'n8n-nodes-base.code', 2, {
-			// Each new item names the trigger's item it came from: $('Photos').item (AI Multi-Shot) follows that on n8n 1.x too.
+			// Each new item names the trigger's item it came from (n8n 1.x wants that to look back at this node).
 			jsCode: `return ${JSON.stringify([GOOD_PHOTO, NO_SUBJECT])}.map((photoUrl) => ({ json: { photoUrl }, pairedItem: { item: 0 } }));`,
 		}),
 		node(3, 'Kling Recognize', 400, 'n8n-nodes-kling.kling', 1, { resource: 'image', operation: 'recognize', image: '={{ $json.photoUrl }}' }, { credentials }),
@@ -55,7 +55,7 @@ function vetThenMultiShot(outputDir) {
 			'n8n-nodes-kling.kling',
 			1,
 			// The same photo, from the item the recognized one is paired with.
-			{ resource: 'element', operation: 'aiMultiShot', frontalImage: "={{ $('Photos').item.json.photoUrl }}", waitOptions: { pollIntervalSeconds: 1 } },
+			{ resource: 'element', operation: 'aiMultiShot', frontalImage: '={{ $json.imageUrl }}', waitOptions: { pollIntervalSeconds: 1 } },
 			{ credentials },
 		),
 		node(6, 'Write views', 1000, 'n8n-nodes-base.readWriteFile', 1.1, {

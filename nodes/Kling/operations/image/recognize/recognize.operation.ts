@@ -7,6 +7,7 @@ import { ELEMENT_IMAGE_SIZE } from '../../element/element.shared';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
 import { missingEndpointError, operationFailure } from '../../../transport/failures';
 import { readCost } from '../../../transport/taskShape';
+import { isUrl } from '../../shared/toBody';
 import type { ActionOperation } from '../../types';
 
 /*
@@ -64,7 +65,9 @@ export const imageRecognize: ActionOperation = {
 			});
 		}
 		const simplify = ctx.param('simplify', true);
-		const item: INodeExecutionData = { json: recognitionJson(masks, readCost(dataOf(answer)), simplify ? undefined : answer) };
+		// The photo it looked at, when given by URL: a later node can send that photo on (no need to look back at an earlier node).
+		const imageUrl = isUrl(body.image) ? { imageUrl: String(body.image).trim() } : {};
+		const item: INodeExecutionData = { json: { ...imageUrl, ...recognitionJson(masks, readCost(dataOf(answer)), simplify ? undefined : answer) } };
 		if (ctx.param('downloadVideo', true)) {
 			const binary = await maskBinaries(ctx, masks);
 			if (Object.keys(binary).length) item.binary = binary;
