@@ -5,8 +5,10 @@
 // for the credential Test and stopping an execution. Prints one line per check,
 // a summary per n8n line and a last `N passed, M failed` line.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { N8N_VERSIONS, REPO, ensureN8n, executeWorkflow, importIntoN8n, log, makeUserFolder, n8nEnv, nodeItems, packPackage, removeUserFolder, runN8n } from './env.mjs';
@@ -20,21 +22,31 @@ if (process.env.KLING_SKIP_REAL_N8N === '1') {
 const require = createRequire(import.meta.url);
 const { startKlingSimulator } = require(join(REPO, 'test', 'simulator'));
 const results = [];
-let line = '';
+/**
+ * The n8n lines run side by side (each n8n process is mostly one core of CPU
+ * starting up): each line has its own simulators and its own name on its
+ * checks, kept per line through the async calls (AsyncLocalStorage).
+ * KLING_N8N_SERIAL=1 runs them one after the other.
+ */
+const lineContext = new AsyncLocalStorage();
+const current = () => lineContext.getStore();
 const check = (name, passed, detail = '') => {
+	const { line } = current();
 	results.push({ line, passed });
 	console.log(`${passed ? 'ok' : 'not ok'} - [n8n ${line}] ${name}${passed || !detail ? '' : `\n  ${detail.replace(/\n/g, '\n  ')}`}`);
 };
 
-const sim = await startKlingSimulator({ taskDurationMs: 3000 });
 // The access-key credential's host (signed tokens), and one whose tasks outlast any wait (for the stop).
 const jwtPair = { accessKey: 'ak-install-test', secretKey: 'sk-install-test' };
-const jwtSim = await startKlingSimulator({ jwt: jwtPair });
-const slowSim = await startKlingSimulator({ taskDurationMs: 3_600_000 });
+/** One line's simulators: the main one, the access-key one, and the slow one. */
+const startSimulators = async () => ({
+	sim: await startKlingSimulator({ taskDurationMs: 3000 }),
+	jwtSim: await startKlingSimulator({ jwt: jwtPair }),
+	slowSim: await startKlingSimulator({ taskDurationMs: 3_600_000 }),
+});
 
 /** The install, the examples, the credential Test and a stop in one n8n version. */
-async function testLine(version) {
-	line = version;
+async function testLine(version, tgz) {
 	let folder;
 	let ok = false;
 	const before = results.length;
@@ -43,7 +55,7 @@ async function testLine(version) {
 		const bin = ensureN8n(version);
 		const installSeconds = (Date.now() - installStarted) / 1000;
 		if (installSeconds > 5) log(`n8n ${version}: installed in ${installSeconds.toFixed(0)} s`);
-		const made = makeUserFolder(packPackage());
+		const made = makeUserFolder(tgz);
 		folder = made.folder;
 		await checkLine(bin, version, made);
 		ok = results.slice(before).every((r) => r.passed);
@@ -57,6 +69,7 @@ async function testLine(version) {
 }
 
 async function checkLine(bin, version, { folder, nodes, outputDir }) {
+	const { sim } = current();
 	const env = n8nEnv(folder, outputDir, version);
 	const installed = join(nodes, 'node_modules');
 	check(
@@ -228,6 +241,7 @@ const credential = (id, type, data) => ({ id, name: id, type, data });
  * gateway without a task-list route), and stopping a run during its wait.
  */
 async function serverChecks(bin, env, version) {
+	const { sim, jwtSim, slowSim } = current();
 	const credentials = [
 		credential('credTestBearer', 'klingApi', { baseUrl: sim.baseUrl, apiKey: sim.apiKey }),
 		credential('credTestAccessKey', 'klingAccessKeyApi', { baseUrl: jwtSim.baseUrl, ...jwtPair }),
@@ -308,8 +322,27 @@ async function serverChecks(bin, env, version) {
 	}
 }
 
-for (const version of N8N_VERSIONS) await testLine(version);
-await Promise.all([sim.close(), jwtSim.close(), slowSim.close()]);
+/** Runs one line with its own simulators; each line installs its own copy of the packed package. */
+async function runLine(version, tgz) {
+	const sims = await startSimulators();
+	try {
+		await lineContext.run({ line: version, ...sims }, async () => await testLine(version, tgz));
+	} finally {
+		await Promise.all([sims.sim.close(), sims.jwtSim.close(), sims.slowSim.close()]);
+	}
+}
+
+// Packed once (packing builds the package); each line's user folder takes its own copy.
+const packed = packPackage();
+const copies = N8N_VERSIONS.map((version) => {
+	const dir = mkdtempSync(join(tmpdir(), 'kling-pack-'));
+	const copy = join(dir, basename(packed));
+	copyFileSync(packed, copy);
+	return copy;
+});
+rmSync(dirname(packed), { recursive: true, force: true });
+if (process.env.KLING_N8N_SERIAL === '1') for (const [i, version] of N8N_VERSIONS.entries()) await runLine(version, copies[i]);
+else await Promise.all(N8N_VERSIONS.map(async (version, i) => await runLine(version, copies[i])));
 
 for (const version of N8N_VERSIONS) {
 	const mine = results.filter((r) => r.line === version);
