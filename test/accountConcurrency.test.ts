@@ -94,7 +94,7 @@ describe("the Kling account's concurrency, waiting by polling", () => {
 		abort.abort();
 		const stoppedAt = Date.now();
 		await running;
-		expect(Date.now() - stoppedAt).toBeLessThan(1000);
+		expect(Date.now() - stoppedAt).toBeLessThan(5000); // far below the 30 s poll interval and the running task's slot: the wait ended on the stop
 		await new Promise((r) => setTimeout(r, 1500));
 		expect(sim().count('submit')).toBe(submitsAtStop);
 	});

@@ -3,7 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { ItemContext } from '../../../context/itemContext';
 import { accountCostsFields } from './getCosts.fields';
 import { getCostsSchema } from './getCosts.schema';
-import { spaceCalls } from '../../../transport/callSpacing';
+import { spacedCall } from '../../../transport/callSpacing';
 import { baseUrlOf, klingRequest } from '../../../transport/klingRequest';
 import { missingEndpointError, operationFailure } from '../../../transport/failures';
 import { innerFailureOf, packListOf, packOf, packSummary } from '../../../transport/resourcePacks';
@@ -53,10 +53,10 @@ export const getCosts: ActionOperation = {
 		const packName = (body.resource_pack_name as string | undefined) ?? '';
 		const qs: IDataObject = { start_time: startMs, end_time: endMs, ...(packName ? { resource_pack_name: packName } : {}) };
 		const baseUrl = await baseUrlOf(ctx);
-		await spaceCalls(`${ctx.executionId ?? ''} ${ctx.node.id} ${baseUrl}`, QPS_GAP_MS, ctx.signal);
+		const spacing = `${ctx.executionId ?? ''} ${ctx.node.id} ${baseUrl}`;
 		let answer: IDataObject;
 		try {
-			answer = await klingRequest(ctx, { method: 'GET', path: ENDPOINT, qs, action: 'the account query' });
+			answer = await spacedCall(spacing, QPS_GAP_MS, ctx.signal, async () => await klingRequest(ctx, { method: 'GET', path: ENDPOINT, qs, action: 'the account query' }));
 		} catch (error) {
 			const endpoint = {
 				route: `GET ${ENDPOINT}`,
