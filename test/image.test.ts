@@ -74,6 +74,15 @@ describe('Image resource: the panel', () => {
 		expect((amount.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['auto', '2', '3', '4', '5', '6', '7', '8', '9']);
 	});
 
+	test('Resolution: Omni-Image offers 4K, naming Kling v3 Omni (Image 3.0 Omni: 1K, 2K, 4K); Generate does not', () => {
+		const resolution = (operation: string) => description.properties.find((p) => p.name === 'resolution' && p.displayOptions?.show?.operation?.includes(operation))!;
+		const omni = resolution('omniImage');
+		expect((omni.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['', '1k', '2k', '4k']);
+		expect(omni.description).toContain('4K: Kling v3 Omni only.');
+		expect((resolution('generate').options as Array<{ value: string }>).map((o) => o.value)).toEqual(['', '1k', '2k']);
+		expect(resolution('generate').description).not.toContain('4K');
+	});
+
 	test('Virtual Try-On: the models are the two names Kling runs on Try-On 3.0 (no new name, Kling changelog 09/15/2026)', () => {
 		const model = description.properties.find((p) => p.name === 'model' && p.displayOptions?.show?.operation?.includes('virtualTryOn'))!;
 		expect((model.options as Array<{ value: string }>).map((o) => o.value)).toEqual(['kolors-virtual-try-on-v1', 'kolors-virtual-try-on-v1-5']);
@@ -432,6 +441,8 @@ describe('Image resource: rules, checked before anything is sent', () => {
 		const elements = (n: number) => ({ element: Array.from({ length: n }, (_, i) => ({ elementId: String(900000000000000001 + i) })) });
 		testRules(sim, (fields) => idle(omni(fields)), [
 			['prompt required', { prompt: '={{ "" }}' }, /Prompt: is required/, { prompt: 'A garden', referenceImages: images(1) }],
+			// kling-api-2026.md §A image models: 4K with Image 3.0 Omni only.
+			['4K with kling-v3-omni only', { model: 'kling-image-o1', resolution: '4k', referenceImages: images(1) }, /^Invalid input\. Resolution: must be 1k or 2k for kling-image-o1/, { model: 'kling-v3-omni', resolution: '4k', referenceImages: images(1) }],
 			[
 				'the prompt names only images that are given',
 				{ prompt: 'Mix <<<image_1>>> and <<<image_3>>>', referenceImages: images(2) },

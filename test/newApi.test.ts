@@ -149,6 +149,13 @@ describe("Kling's new API: the request", () => {
 		]);
 	});
 
+	test('Omni-Video with 3.0 Omni in 4K: settings.resolution "4k" (kling-api-2026.md §0 settings: 4k on kling-3.0-omni)', async () => {
+		const result = await run({ resource: 'video', operation: 'omniVideo', model: 'kling-3.0-omni', prompt: 'A dancer', mode: '4k', duration: '8', waitForCompletion: false });
+		expect(result.error).toBeUndefined();
+		expect((submittedBodies(sim())[0] as IDataObject).settings).toEqual({ resolution: '4k', aspect_ratio: '16:9', duration: 8 });
+		expect(result.items[0].json.estimatedUnits).toBe(24); // 3.0 Omni at 4K: 3 units a second
+	});
+
 	test('Omni-Video with a video to edit keeps its sound (audio original) and sends no duration', async () => {
 		const result = await run({
 			resource: 'video',

@@ -98,7 +98,7 @@ describe('Omni-Video', () => {
 
 	test('kling-v3-omni in 4K, next to a feature reference video too (Kling changelog 04/23/2026; with a reference video since 06/17/2026)', async () => {
 		const mode = new Kling().description.properties.find((p) => p.name === 'mode' && p.displayOptions?.show?.operation?.includes('omniVideo'))!;
-		expect((mode.options as INodePropertyOptions[]).find((option) => option.value === '4k')?.description).toContain('Only kling-v3-omni.');
+		expect((mode.options as INodePropertyOptions[]).find((option) => option.value === '4k')?.description).toContain('Only kling-v3-omni, kling-3.0-omni.');
 		const result = await run({ model: 'kling-v3-omni', mode: '4k', duration: '12', additionalFields: { videos: feature } });
 		expect(result.error).toBeUndefined();
 		expect(submittedBodies(sim())).toEqual([
@@ -265,6 +265,13 @@ const rules: Rule[] = [
 	],
 	// 4K (kling-api-2026.md §D 04/23/2026): kling-v3-omni only.
 	['4K only with kling-v3-omni', { mode: '4k' }, /^Invalid input\. Mode: 4K is not rendered by kling-video-o1; only by kling-v3-omni/, { model: 'kling-v3-omni', mode: '4k' }],
+	// kling-api-2026.md §D 03/11/2026, §A: Kling O1's first/last-frame tasks take no elements (kling-v3-omni's do).
+	[
+		'kling-video-o1: no elements with a first and an end frame',
+		{ additionalFields: { images: { image: [image('first_frame'), image('end_frame')] }, elements: { element: [{ elementId: '835266081714884677' }] } } },
+		/^Invalid input\. Elements: cannot be used by kling-video-o1 together with a first and an end frame/,
+		{ model: 'kling-v3-omni', additionalFields: { images: { image: [image('first_frame'), image('end_frame')] }, elements: { element: [{ elementId: '835266081714884677' }] } } },
+	],
 	// Intelligent shots (§D 03/11/2026, 06/17/2026).
 	[
 		'intelligent shots only with kling-v3-omni',

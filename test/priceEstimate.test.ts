@@ -30,6 +30,15 @@ describe("the estimate from Kling's published prices", () => {
 		expect(video('imageToVideo', body)).toEqual({ pack: 'video', units });
 	});
 
+	test("the new API's ids: 3.0 Turbo 0.8/1.0 a second (always with its sound); 3.0 Omni priced as kling-v3-omni", () => {
+		expect(video('textToVideo', { model_name: 'kling-3.0-turbo', mode: 'std', duration: '10' })).toEqual({ pack: 'video', units: 8 });
+		expect(video('imageToVideo', { model_name: 'kling-3.0-turbo', mode: 'pro', duration: '5' })).toEqual({ pack: 'video', units: 5 });
+		expect(video('textToVideo', { model_name: 'kling-3.0-turbo', mode: '4k', duration: '5' }).unknown).toContain('4K');
+		expect(video('omniVideo', { model_name: 'kling-3.0-omni', mode: 'pro', duration: '5', sound: 'on' })).toEqual({ pack: 'video', units: 5 });
+		expect(video('omniVideo', { model_name: 'kling-3.0-omni', mode: '4k', duration: '4' })).toEqual({ pack: 'video', units: 12 });
+		expect(video('motionControl', { model_name: 'kling-3.0' }).unknown).toContain('0.9–1.2 units a second');
+	});
+
 	test('Image to Video with voices on kling-v2-6 is billed "with voice control" (1.2/s at 1080p)', () => {
 		expect(video('imageToVideo', { model_name: 'kling-v2-6', mode: 'pro', duration: '5', sound: 'on', voice_list: [{ voice_id: 'v' }] })).toEqual({ pack: 'video', units: 6 });
 	});

@@ -195,7 +195,8 @@ describe('Voice → Get, Get Many, Delete', () => {
 		const submitted = await runKling({ credentials: credentialsFor(sim()), parameters: createVoice({ waitForCompletion: false }) });
 		const taskId = String(submitted.items[0].json.taskId);
 		const result = await run({ resource: 'voice', operation: 'get', voiceId: taskId });
-		expect(result.items[0].json).toEqual({ taskId, status: 'submitted', source: 'custom' });
+		// Submitted or processing, as far as the simulator's 1.5 s task has got on a busy machine: still running either way.
+		expect(result.items[0].json).toEqual({ taskId, status: expect.stringMatching(/^(submitted|processing)$/), source: 'custom' });
 	});
 
 	test('Get of a preset voice, after the account\'s list; an unknown one is an error naming Voice ID', async () => {

@@ -130,7 +130,8 @@ export const MODELS: Record<string, ModelCapabilities> = {
 	// switch, image to video from a first frame only). 3.0 Omni and 3.0 Motion Control are the models
 	// kling-v3-omni and kling-v3 under their new-API ids (kling-omni-3.0-ovg.md, kling-motion-control-3.0.md).
 	'kling-3.0-turbo': model('Kling 3.0 Turbo (New API)', ['textToVideo', 'imageToVideo'], { api: 'new', durations: V3_DURATIONS, tailImage: false }),
-	'kling-3.0-omni': model('Kling 3.0 Omni (New API)', ['omniVideo'], { api: 'new', sound: true, durations: OMNI_V3_DURATIONS }),
+	// 4K there too: `settings.resolution` "4k" on kling-3.0 / kling-3.0-omni (kling-api-2026.md §0 `settings`).
+	'kling-3.0-omni': model('Kling 3.0 Omni (New API)', ['omniVideo'], { api: 'new', sound: true, durations: OMNI_V3_DURATIONS, fourK: ['omniVideo'] }),
 	'kling-3.0': model('Kling 3.0 (New API)', ['motionControl'], { api: 'new' }),
 };
 
@@ -228,7 +229,8 @@ export const IMAGE_MODELS: Record<string, ImageModelCapabilities> = {
 	'kling-image-o1': imageModel('Kling Image O1 (Omni)', ['omniImage']),
 	// Series: kling-api-2026.md §A (Image 3.0 Omni only); Kling's image capability map ("Series Image
 	// Generation": Image 3.0 Omni supported, Image O1 not).
-	'kling-v3-omni': imageModel('Kling v3 Omni', ['omniImage'], { series: true }),
+	// 4K: the same table (Image 3.0 Omni: 1K, 2K, 4K; the others 1K, 2K).
+	'kling-v3-omni': imageModel('Kling v3 Omni', ['omniImage'], { series: true, resolutions: ['1k', '2k', '4k'] }),
 	// virtual-try-on.md `model_name`: v1 takes one garment; v1-5 also a top and a bottom pictured together.
 	// Try-On 3.0 (kling-api-2026.md §A, §D 09/15/2026) has no model name of its own: Kling runs these two
 	// names on it ("V1/V1.5 model parameters have been adapted"), so they stay what is sent.

@@ -86,6 +86,21 @@ export const VIDEO_PRICES: Record<string, VideoModelPrices> = {
 		voiceControl: { pro: 1.2 },
 		motionControl: { std: 0.5, pro: 0.8 },
 	},
+	// The new API's ids (kling-api-2026.md §0, §A): 3.0 Omni and 3.0 Motion Control are kling-v3-omni and
+	// kling-v3 under other names, priced the same. [V-video] "3.0 Turbo (native audio)": 0.8/1.0, no 4K; Turbo
+	// takes no audio switch (its body has no sound), so every row is that one. Read 2026-09-20.
+	'kling-3.0-omni': {
+		silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
+		nativeAudio: { std: 0.8, pro: 1.0, '4k': 3.0 },
+		videoInput: { std: 0.9, pro: 1.2, '4k': 3.0 },
+	},
+	'kling-3.0': {
+		motionControl: { std: 0.9, pro: 1.2 },
+	},
+	'kling-3.0-turbo': {
+		silent: { std: 0.8, pro: 1.0 },
+		nativeAudio: { std: 0.8, pro: 1.0 },
+	},
 	// [V-video] "Kling 2.5 Turbo": no native audio 0.3/0.5. Read 2026-09-20.
 	'kling-v2-5-turbo': {
 		silent: { std: 0.3, pro: 0.5 },

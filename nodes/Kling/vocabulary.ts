@@ -120,6 +120,8 @@ export const AUTO_ASPECT_RATIO = 'auto';
 export const IMAGE_RESOLUTIONS = [
 	{ value: '1k', name: '1K (Standard)' },
 	{ value: '2k', name: '2K (High Resolution)' },
+	// Image 3.0 Omni only (kling-api-2026.md §A image models: kling-v3-omni 1K, 2K, 4K; §C: 16 units an image).
+	{ value: '4k', name: '4K' },
 ] as const;
 export type ImageResolution = (typeof IMAGE_RESOLUTIONS)[number]['value'];
 export const IMAGE_RESOLUTION_VALUES = IMAGE_RESOLUTIONS.map((resolution) => resolution.value) as [ImageResolution, ...ImageResolution[]];

@@ -46,6 +46,10 @@ function countProblem(body) {
 const resolutionProblem = (body) =>
 	body.resolution !== undefined && !['1k', '2k'].includes(body.resolution) ? 'resolution must be 1k or 2k' : undefined;
 
+/** Omni-Image: 4K too, with Image 3.0 Omni only (kling-api-2026.md §A image models). @param {any} body */
+const omniResolutionProblem = (body) =>
+	body.resolution === '4k' ? (body.model_name === 'kling-v3-omni' ? undefined : 'resolution 4k is only supported by kling-v3-omni') : resolutionProblem(body);
+
 /**
  * The kind's models, checked among its rules (so after the common fields, unlike a kind's `models`).
  * @param {any} body @param {keyof typeof MODELS_OF_KIND} kind
@@ -137,7 +141,7 @@ const kinds = [
 				...(Array.isArray(images) ? images.map((/** @type {any} */ entry, /** @type {number} */ i) => imageProblem(entry?.image, `image_list[${i}].image`)) : []),
 				Array.isArray(elements) && elements.some((/** @type {any} */ entry) => entry?.element_id === undefined) && 'element_list[].element_id is required',
 				Array.isArray(images) && Array.isArray(elements) && images.length + elements.length > 10 && 'image_list and element_list may hold at most 10 references together',
-				resolutionProblem(body),
+				omniResolutionProblem(body),
 				countProblem(body),
 				seriesProblem(body),
 			]);

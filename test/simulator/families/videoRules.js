@@ -140,6 +140,10 @@ function omniVideo(body) {
 	if (videos.length && images.length > OMNI_LIMITS.imagesWithVideo) return `image_list allows at most ${OMNI_LIMITS.imagesWithVideo} images with a video`;
 	if (types.includes('end_frame') && !types.includes('first_frame')) return 'image_list end_frame needs a first_frame';
 	if (base && (types.includes('first_frame') || types.includes('end_frame'))) return 'video_list base video excludes first/end frames';
+	// kling-api-2026.md §D 03/11/2026, §A: Kling O1's first/last-frame tasks cannot use elements.
+	if (body.model_name === 'kling-video-o1' && types.includes('first_frame') && types.includes('end_frame') && elements.length) {
+		return 'element_list is not supported by kling-video-o1 with first and end frames';
+	}
 	if (!base && !types.includes('first_frame') && body.aspect_ratio === undefined) return 'aspect_ratio is required without a first frame or base video';
 	// Multi-shot with first and last frames is allowed (05/07/2026 lifted the 03/11/2026 exclusion for kling-v3-omni).
 	return body.multi_shot ? multiShotProblem(body, duration, INTELLIGENT_SHOT_MODELS) : undefined;

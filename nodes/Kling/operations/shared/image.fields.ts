@@ -1,4 +1,4 @@
-import { imageModelOptions } from '../../models';
+import { IMAGE_MODELS, imageModelOptions } from '../../models';
 import { IMAGE_ASPECT_RATIOS, IMAGE_LIMITS, IMAGE_RESOLUTIONS, LIMITS } from '../../vocabulary';
 import type { OperationField, ToBody } from '../field';
 import { to, toNumber } from './toBody';
@@ -70,15 +70,26 @@ export const imageAspectRatioField = (auto?: { name: string; description: string
 });
 
 /** Resolution: not sent unless chosen (Kling's default is 1K); which models take 2K is checked before sending. */
-export function resolutionField(note = ''): OperationField {
+export function resolutionField(operation: string, note = ''): OperationField {
+	const models = Object.entries(IMAGE_MODELS).filter(([, model]) => model.operations.includes(operation));
+	const takers = (value: string) => models.filter(([, model]) => model.resolutions.includes(value as never)).map(([, model]) => model.label);
+	// 1K and 2K for every model but the oldest; a higher one is offered where some model of the operation makes it, naming those.
+	const offered = IMAGE_RESOLUTIONS.filter((resolution) => takers(resolution.value).length > 0);
+	const higher = offered.filter((resolution) => resolution.value !== '1k' && resolution.value !== '2k');
 	return {
 		displayName: 'Resolution',
 		name: 'resolution',
 		send: to('resolution'),
 		type: 'options',
-		options: [{ name: 'Default (1K)', value: '' }, ...IMAGE_RESOLUTIONS.map((resolution) => ({ ...resolution }))],
+		options: [{ name: 'Default (1K)', value: '' }, ...offered.map((resolution) => ({ ...resolution }))],
 		default: '',
-		description: ['1K or 2K. Kling v1 and v1.5 make 1K only.', note].filter(Boolean).join(' '),
+		description: [
+			'1K or 2K. Kling v1 and v1.5 make 1K only.',
+			...higher.map((resolution) => `${resolution.name}: ${takers(resolution.value).join(', ')} only.`),
+			note,
+		]
+			.filter(Boolean)
+			.join(' '),
 	};
 }
 

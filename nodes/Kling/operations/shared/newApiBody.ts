@@ -25,7 +25,7 @@ export const modelOfBody = (body: Body): ModelCapabilities | undefined => MODELS
  * Mode as the new API's `settings.resolution`: the billing exports map the
  * legacy modes so (kling-api-2026.md §1.7: "legacy std→720p, pro→1080p").
  */
-const RESOLUTION_OF_MODE: Record<string, string> = { std: '720p', pro: '1080p' };
+const RESOLUTION_OF_MODE: Record<string, string> = { std: '720p', pro: '1080p', '4k': '4k' };
 
 /** New API prompts may hold 3072 characters (kling-3.0-turbo-t2v.md `prompt`; kling-omni-3.0-ovg.md `text`). */
 export const NEW_API_PROMPT_MAX = 3072;

@@ -29,7 +29,7 @@ export const imageGenerateFields: OperationField[] = [
 			'Optional: an image to work from (image to image). With Kling v1.5 also choose an Image Reference (Subject or Face) under Additional Fields. At least 300 px wide and high, between 1:2.5 and 2.5:1.',
 	}),
 	imageAspectRatioField(),
-	resolutionField('With a Reference Image, Kling v2 and v2 New keep its resolution.'),
+	resolutionField('generate', 'With a Reference Image, Kling v2 and v2 New keep its resolution.'),
 	numberOfImagesField(),
 	imageAdditionalFields(
 		[

@@ -81,7 +81,7 @@ export const omniImageFields: OperationField[] = [
 		description:
 			'Auto lets Kling choose from the Reference Images or Elements (sent as auto); from the prompt alone, 16:9 is sent. A ratio chosen here is always sent.',
 	}),
-	resolutionField(),
+	resolutionField('omniImage'),
 	...seriesFields,
 	{ ...numberOfImagesField(), displayOptions: { hide: { resultType: [SERIES_RESULT] } } },
 	imageAdditionalFields([], { watermark: true }),

@@ -19,6 +19,8 @@ import { LIMITS } from '../../../vocabulary';
 import { checkPromptLength } from '../../shared/newApiBody';
 import { checkOmniVideoNewApi } from './omniVideo.newApi';
 
+const O1 = 'kling-video-o1';
+
 const omniImage = z
 	.object({ image_url: imageSchema, type: z.enum(['first_frame', 'end_frame']).optional() })
 	.strict();
@@ -38,6 +40,10 @@ function checkFramesAndVideos(body: Record<string, unknown>, ctx: z.RefinementCt
 	const end = images.some((i) => i.type === 'end_frame');
 	const base = hasBaseVideo(body);
 	if (end && !first) ctx.addIssue({ code: 'custom', path: ['image_list'], message: 'an end frame needs a first frame' });
+	// kling-api-2026.md §D 03/11/2026 and §A (Kling O1): "first/last-frame tasks cannot use elements".
+	if (first && end && body.model_name === O1 && ((body.element_list ?? []) as unknown[]).length > 0) {
+		ctx.addIssue({ code: 'custom', path: ['element_list'], message: `cannot be used by ${O1} together with a first and an end frame` });
+	}
 	if (base && (first || end)) {
 		ctx.addIssue({ code: 'custom', path: ['video_list'], message: 'a base video (video to edit) cannot be combined with a first or end frame' });
 	}
