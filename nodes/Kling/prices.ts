@@ -56,23 +56,27 @@ export interface VideoModelPrices {
  * (kling-v3 = Kling 3.0, kling-v3-omni = 3.0 Omni, kling-video-o1 = O1,
  * kling-v2-6 = 2.6, kling-v2-5-turbo = 2.5 Turbo).
  */
+// [V-video] "Kling 3.0": no native audio 0.6/0.8/3.0; native audio, no voice control 0.9/1.2/3.0;
+// motion control 0.9/1.2 (changelog 03/04/2026); 4K 3 units/s (changelog 04/23/2026). Read 2026-09-20.
+// No row for native audio with voice control: not priced (the capability map lists no voice control for 3.0).
+const KLING_3: VideoModelPrices = {
+	silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
+	nativeAudio: { std: 0.9, pro: 1.2, '4k': 3.0 },
+	motionControl: { std: 0.9, pro: 1.2 },
+};
+
+// [V-video] "Kling 3.0 Omni": no video input × no audio 0.6/0.8/3.0; no video input × native audio
+// 0.8/1.0/3.0; with video input × no audio 0.9/1.2/3.0 (4K: changelog 04/23/2026). Read 2026-09-20.
+// A video input with native audio has no row.
+const KLING_3_OMNI: VideoModelPrices = {
+	silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
+	nativeAudio: { std: 0.8, pro: 1.0, '4k': 3.0 },
+	videoInput: { std: 0.9, pro: 1.2, '4k': 3.0 },
+};
+
 export const VIDEO_PRICES: Record<string, VideoModelPrices> = {
-	// [V-video] "Kling 3.0": no native audio 0.6/0.8/3.0; native audio, no voice control 0.9/1.2/3.0;
-	// motion control 0.9/1.2 (changelog 03/04/2026); 4K 3 units/s (changelog 04/23/2026). Read 2026-09-20.
-	// No row for native audio with voice control: not priced (the capability map lists no voice control for 3.0).
-	'kling-v3': {
-		silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
-		nativeAudio: { std: 0.9, pro: 1.2, '4k': 3.0 },
-		motionControl: { std: 0.9, pro: 1.2 },
-	},
-	// [V-video] "Kling 3.0 Omni": no video input × no audio 0.6/0.8/3.0; no video input × native audio
-	// 0.8/1.0/3.0; with video input × no audio 0.9/1.2/3.0 (4K: changelog 04/23/2026). Read 2026-09-20.
-	// A video input with native audio has no row.
-	'kling-v3-omni': {
-		silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
-		nativeAudio: { std: 0.8, pro: 1.0, '4k': 3.0 },
-		videoInput: { std: 0.9, pro: 1.2, '4k': 3.0 },
-	},
+	'kling-v3': KLING_3,
+	'kling-v3-omni': KLING_3_OMNI,
 	// [V-video] "Kling O1": no video input 0.6/0.8; with video input 0.9/1.2; no 4K, no native audio. Read 2026-09-20.
 	'kling-video-o1': {
 		silent: { std: 0.6, pro: 0.8 },
@@ -89,14 +93,9 @@ export const VIDEO_PRICES: Record<string, VideoModelPrices> = {
 	// The new API's ids (kling-api-2026.md §0, §A): 3.0 Omni and 3.0 Motion Control are kling-v3-omni and
 	// kling-v3 under other names, priced the same. [V-video] "3.0 Turbo (native audio)": 0.8/1.0, no 4K; Turbo
 	// takes no audio switch (its body has no sound), so every row is that one. Read 2026-09-20.
-	'kling-3.0-omni': {
-		silent: { std: 0.6, pro: 0.8, '4k': 3.0 },
-		nativeAudio: { std: 0.8, pro: 1.0, '4k': 3.0 },
-		videoInput: { std: 0.9, pro: 1.2, '4k': 3.0 },
-	},
-	'kling-3.0': {
-		motionControl: { std: 0.9, pro: 1.2 },
-	},
+	'kling-3.0-omni': KLING_3_OMNI,
+	// On the new API 3.0 serves Motion Control only in this node (models.ts).
+	'kling-3.0': { motionControl: KLING_3.motionControl },
 	'kling-3.0-turbo': {
 		silent: { std: 0.8, pro: 1.0 },
 		nativeAudio: { std: 0.8, pro: 1.0 },
