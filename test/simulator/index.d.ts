@@ -24,6 +24,12 @@ export interface SimulatorOptions {
 	 */
 	newModels?: Record<string, string[]>;
 	/**
+	 * The most tasks a page of the new API's `POST /tasks` holds (default 500, the documented
+	 * maximum of `limit`): a host that serves shorter pages than asked, whose `has_more` and
+	 * `next_cursor` a client must follow.
+	 */
+	newApiPageMax?: number;
+	/**
 	 * Kling's Webhook Secret (`whsec_<base64>`): every callback is signed with it, as Kling signs
 	 * (headers `webhook-id`, `webhook-timestamp` in seconds, `webhook-signature` = `v1,<base64 HMAC-SHA256
 	 * of "<id>.<timestamp>.<body>">`). Several: one signature each, space-separated, as during a rotation.

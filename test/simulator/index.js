@@ -98,7 +98,8 @@ async function startKlingSimulator(options = {}) {
 				failNext = undefined;
 				return planned;
 			};
-			const context = { req, res, url, body, apiKey, store, faults, counts, concurrency, callbacks, baseUrl, taskDurationMs, takeFailNext };
+			const pageMax = options.newApiPageMax ?? 500;
+			const context = { req, res, url, body, apiKey, store, faults, counts, concurrency, callbacks, baseUrl, taskDurationMs, takeFailNext, pageMax };
 			return handleNewApi({ ...context, json: (/** @type {number} */ status, /** @type {unknown} */ data) => json(res, status, data) }, newApiRoute);
 		}
 

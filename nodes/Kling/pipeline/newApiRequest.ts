@@ -29,16 +29,24 @@ export const readPlaceOf = (op: TaskOperation, body: IDataObject): string => (us
 
 /**
  * The new API takes API keys only (kling-api-2026.md §0: "API key only"; the
- * 3.0 Turbo pages: `Authorization: Bearer <API_KEY>`): an item whose model is
- * served there cannot go with the access key pair. Refused before anything is sent.
+ * 3.0 Turbo pages: `Authorization: Bearer <API_KEY>`): with the access key
+ * pair, whatever would go there is refused before anything is sent. `subject`
+ * names the field and what it asks of the new API; `otherwise` what the
+ * access key pair can do instead.
  */
-export function refuseAccessKeyForNewApi(ctx: ItemContext, op: TaskOperation, body: IDataObject): void {
-	if (!usesNewApi(op, body) || ctx.param<string>('authentication', 'apiKey') !== 'accessKey') return;
+export function refuseAccessKeyOnNewApi(ctx: ItemContext, subject: string, otherwise: string): void {
+	if (ctx.param<string>('authentication', 'apiKey') !== 'accessKey') return;
 	throw invalidInput(
 		ctx,
-		`Model: ${String(body.model_name)} is served by Kling's new API, which takes API keys only, and Authentication is Access Key + Secret Key`,
-		"Create an API key in Kling's developer console, put it in a Kling API credential (Base URL https://api-singapore.klingai.com) and set Authentication to API Key; or pick a model the access key pair reaches (such as kling-v3).",
+		`${subject}, which takes API keys only, and Authentication is Access Key + Secret Key`,
+		`Create an API key in Kling's developer console, put it in a Kling API credential (Base URL https://api-singapore.klingai.com) and set Authentication to API Key; or ${otherwise}.`,
 	);
+}
+
+/** An item whose model is served by the new API cannot go with the access key pair. */
+export function refuseAccessKeyForNewApi(ctx: ItemContext, op: TaskOperation, body: IDataObject): void {
+	if (!usesNewApi(op, body)) return;
+	refuseAccessKeyOnNewApi(ctx, `Model: ${String(body.model_name)} is served by Kling's new API`, 'pick a model the access key pair reaches (such as kling-v3)');
 }
 
 /** The new API's create routes, for a host that has none (an aggregator or a gateway that relays the legacy API only). */

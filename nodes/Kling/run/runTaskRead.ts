@@ -16,6 +16,8 @@ import { taskOutput } from '../pipeline/completeTask';
 import { maxWaitMsOf, pollUntilFinal, waitOptionsOf } from '../transport/pollTask';
 import { waitMethodOf } from '../pipeline/waitMethod';
 import { errorItem, itemError, outputOfItems } from '../pipeline/itemOutcomes';
+import { NEW_API_LIST } from '../operations/task/newApiList.fields';
+import { listNewApiTasks } from './runNewApiTaskList';
 
 /** The create operation of the item's Task Type: its endpoint (where its tasks are read) and its result kind. */
 function kindOf(exec: IExecuteFunctions, itemIndex: number): TaskOperation {
@@ -94,12 +96,16 @@ export async function runTaskGet(exec: IExecuteFunctions): Promise<INodeExecutio
 	});
 }
 
-/** Task → Get Many: one item per task on the page. */
+/** Task → Get Many: one item per task on the page (the Task Type's legacy list), or per task of the new API's list (runNewApiTaskList.ts). */
 export async function runTaskList(exec: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const out: INodeExecutionData[] = [];
 	for (let i = 0; i < exec.getInputData().length; i++) {
 		const ctx = itemContextOfExecution(exec, i);
 		try {
+			if (ctx.param<string>('listApi', 'legacy') === NEW_API_LIST) {
+				out.push(...(await listNewApiTasks(ctx)));
+				continue;
+			}
 			const raw = await klingRequest(ctx, {
 				method: 'GET',
 				path: endpointOf(exec, i),

@@ -84,3 +84,34 @@ export async function readNewApiTask(ctx: ItemContext, id: string, by: IdKind | 
 		description: 'Check the Task ID (the task_id Kling returned, or the External Task ID) and that the credential belongs to the account that made the task.',
 	});
 }
+
+/*
+ * The new API's task list: `POST /tasks` with the query as a JSON body
+ * (start_time, end_time in Unix ms, cursor, limit "Maximum value: 500"
+ * (default 100), filters [{key: status | product_type, values}]), answered
+ * `data{result[], count, next_cursor, has_more}`, each entry the task as
+ * `GET /tasks` writes it (kling-3.0-turbo-t2v.md "Query Task (By Cursor)";
+ * shared/spec/kling-api-2026.md §0).
+ */
+
+/** The most tasks a page of `POST /tasks` holds ("limit: Maximum value: 500"). */
+export const NEW_API_LIST_MAX = 500;
+
+/** One page of the new API's task list: its tasks, read as any task of the new API, and the next page's cursor when there is one. */
+export interface NewApiTaskPage {
+	tasks: ReadTask[];
+	nextCursor?: string;
+}
+
+/** The page in a `POST /tasks` answer, or undefined when it holds no task list (no data.result[]). */
+export function newApiTaskPageOf(answer: IDataObject): NewApiTaskPage | undefined {
+	const data = isObject(answer.data) ? answer.data : undefined;
+	if (!data || !Array.isArray(data.result)) return undefined;
+	const tasks = data.result.filter(isObject).flatMap((entry) => {
+		const task = readTask({ data: entry });
+		return task ? [{ task, raw: entry }] : [];
+	});
+	const cursor = typeof data.next_cursor === 'string' && data.next_cursor !== '' ? data.next_cursor : undefined;
+	const more = data.has_more === true || data.has_more === 'true';
+	return { tasks, nextCursor: more ? cursor : undefined };
+}

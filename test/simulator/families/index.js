@@ -31,6 +31,7 @@
  * @typedef {object} NewApiKind
  * @property {string} kind its name in the task store, `new:<product>`
  * @property {string} product the path segment, e.g. 'text-to-video'
+ * @property {string} productType its tasks' `product_type` in `POST /tasks` filters (video, image, try_on)
  * @property {string[]} files
  * @property {Record<string, unknown>} modelsInPath the models in the path it takes
  * @property {(view: import('../tasks').SimTaskView) => Record<string, unknown>} render the task in reads and callbacks

@@ -256,6 +256,8 @@ function newApiTask(view) {
 const product = (product) => ({
 	kind: `new:${product}`,
 	product,
+	// Its tasks' `product_type` in the task list's filter (video, image, try_on: kling-3.0-turbo-t2v.md "Query Task (By Cursor)").
+	productType: 'video',
 	files: ['mp4'],
 	modelsInPath: MODELS[/** @type {keyof typeof MODELS} */ (product)],
 	render: newApiTask,

@@ -5,10 +5,10 @@ import type { ItemContext } from '../../context/itemContext';
 import { deductionOf, deductionPageOf } from '../../transport/deductions';
 import { missingEndpointError, operationFailure } from '../../transport/failures';
 import { baseUrlOf, klingRequest } from '../../transport/klingRequest';
-import { invalidInput } from '../../validation/invalidInput';
 import { timeRangeOf, timeValue } from '../../validation/timeRange';
 import type { OperationField } from '../field';
 import { labelsOf } from '../fieldBody';
+import { listLimitOf } from '../shared/listLimit';
 import { returnAllFields } from '../shared/returnAll.fields';
 
 /*
@@ -155,14 +155,6 @@ export function shapeDeductionPeriod(fields: OperationField[]) {
 		body.end_time = endMs;
 		listLimitOf(ctx);
 	};
-}
-
-/** Return All and Limit: how many rows (all when undefined). */
-function listLimitOf(ctx: ItemContext): number | undefined {
-	if (ctx.param('returnAll', false)) return undefined;
-	const limit = Number(ctx.param<unknown>('limit', 50));
-	if (!Number.isInteger(limit) || limit < 1) throw invalidInput(ctx, 'Limit: must be a whole number of at least 1');
-	return limit;
 }
 
 /**

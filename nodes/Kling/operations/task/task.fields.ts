@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { taskKindOptions } from '../registry';
+import { listApiField, NEW_API_LIST, newApiListFields } from './newApiList.fields';
 
 const forTask = (...operations: string[]) => ({ show: { resource: ['task'], operation: operations } });
 
@@ -21,13 +22,17 @@ export const taskOperationField: INodeProperties = {
 			name: 'Get Many',
 			value: 'list',
 			action: 'Get many tasks',
-			description: 'List the tasks of one kind, newest first, one page at a time',
+			description: "List the tasks of one kind, or every task of Kling's new API, newest first",
 		},
 	],
 	default: 'get',
 };
 
+/** Get Many on the legacy API only (the Task Type's endpoint): the new API lists every kind together. */
+const onLegacyList = { show: { resource: ['task'], operation: ['list'] }, hide: { listApi: [NEW_API_LIST] } };
+
 export const taskFields: INodeProperties[] = [
+	listApiField,
 	{
 		displayName: 'Task Type',
 		name: 'taskKind',
@@ -35,7 +40,7 @@ export const taskFields: INodeProperties[] = [
 		options: taskKindOptions(),
 		default: 'text2video',
 		description: 'The operation that created the task: Kling keeps each kind under its own endpoint',
-		displayOptions: forTask('get', 'list'),
+		displayOptions: { ...forTask('get', 'list'), hide: { listApi: [NEW_API_LIST] } },
 	},
 	{
 		displayName: 'Task ID',
@@ -54,7 +59,7 @@ export const taskFields: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 1000 },
 		default: 1,
 		description: 'Which page of tasks, from 1 (newest)',
-		displayOptions: forTask('list'),
+		displayOptions: onLegacyList,
 	},
 	{
 		displayName: 'Page Size',
@@ -63,8 +68,9 @@ export const taskFields: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 500 },
 		default: 30,
 		description: 'Tasks per page, 1 to 500',
-		displayOptions: forTask('list'),
+		displayOptions: onLegacyList,
 	},
+	...newApiListFields,
 ];
 
 /** The Task resource: read back tasks made earlier (e.g. after Max Wait ran out). */
