@@ -1,39 +1,16 @@
 import { VIDEO_TO_AUDIO_PROMPT_MAX } from './videoToAudio.schema';
 import type { OperationField } from '../../field';
 import { audioAdditionalFields } from '../../shared/audio.fields';
-import { to, toVideoIdOrUrl } from '../../shared/toBody';
+import { to } from '../../shared/toBody';
+import { videoLocatorField } from '../../shared/videoLocator.fields';
 
 export const videoToAudioFields: OperationField[] = [
-	{
-		displayName: 'Video',
+	videoLocatorField({
 		name: 'video',
-		// By URL or by Kling video ID: `video_url` or `video_id` (the schema names the choice `video`).
-		send: toVideoIdOrUrl,
-		sendsKeys: ['video', 'video_id', 'video_url'],
-		type: 'resourceLocator',
-		default: { mode: 'url', value: '' },
-		required: true,
 		description: 'The video to make sound for: 3 to 20 seconds long',
-		modes: [
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'e.g. https://example.com/clip.mp4',
-				hint: 'An MP4 or MOV of at most 100 MB',
-				validation: [
-					{ type: 'regex', properties: { regex: '^https?://.+', errorMessage: 'Must be an http(s) URL' } },
-				],
-			},
-			{
-				displayName: 'By Kling Video ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. {{ $json.videoId }}',
-				hint: 'The ID of a video Kling made in the last 30 days (a Video operation outputs it as videoId)',
-			},
-		],
-	},
+		firstMode: 'url',
+		urlHint: 'An MP4 or MOV of at most 100 MB',
+	}),
 	{
 		displayName: 'Sound Effect Prompt',
 		name: 'soundEffectPrompt',

@@ -1,6 +1,6 @@
 import type { OperationField } from '../../field';
 import { additionalBodyFieldsOption, additionalFields } from '../../shared/video.fields';
-import { toVideoIdOrUrl } from '../../shared/toBody';
+import { videoLocatorField } from '../../shared/videoLocator.fields';
 
 /**
  * Video → Identify Faces: the video (by URL or Kling video ID), and whether
@@ -16,34 +16,14 @@ export const identifyFacesFields: OperationField[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Video',
+	videoLocatorField({
 		name: 'faceVideo',
-		// By URL or by Kling video ID: `video_url` or `video_id` (the schema names the choice `video`).
-		send: toVideoIdOrUrl,
-		sendsKeys: ['video', 'video_id', 'video_url'],
-		type: 'resourceLocator',
-		default: { mode: 'url', value: '' },
-		required: true,
 		description: 'The video whose faces to find: 2 to 60 seconds',
-		modes: [
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'e.g. https://example.com/meeting.mp4',
-				hint: 'An MP4 or MOV of at most 100 MB, 720p or 1080p, each side 512–2160 px',
-				validation: [{ type: 'regex', properties: { regex: '^https?://.+', errorMessage: 'Must be an http(s) URL' } }],
-			},
-			{
-				displayName: 'By Kling Video ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. {{ $json.videoId }}',
-				hint: 'The ID of a video Kling made in the last 30 days, at most 60 s long (a Video operation outputs it as videoId)',
-			},
-		],
-	},
+		firstMode: 'url',
+		urlPlaceholder: 'e.g. https://example.com/meeting.mp4',
+		urlHint: 'An MP4 or MOV of at most 100 MB, 720p or 1080p, each side 512–2160 px',
+		idHint: 'The ID of a video Kling made in the last 30 days, at most 60 s long (a Video operation outputs it as videoId)',
+	}),
 	{
 		displayName: 'Download Face Images',
 		name: 'downloadFaceImages',
