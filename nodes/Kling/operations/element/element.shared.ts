@@ -5,7 +5,7 @@ import { imageSchema, requiredText } from '../../validation/common';
 import type { OperationField, ToBody } from '../field';
 import { elementIdField, toPickedId } from '../shared/libraryPickers';
 import { to } from '../shared/toBody';
-import { IMAGE_HINT } from '../shared/video.fields';
+import { IMAGE_HINT } from '../shared/mediaInput.fields';
 
 /*
  * What the Element resource's operations share: the limits, the fields both

@@ -7,11 +7,10 @@ import {
 	additionalFieldsShown,
 	callbackUrlOption,
 	externalTaskIdOption,
-	imageInputShown,
-	imageListShown,
 	ratioField,
 	watermarkOption,
 } from './video.fields';
+import { imageInputShown, imageListShown } from './mediaInput.fields';
 
 /*
  * The field builders the Image resource's operations share (their fields

@@ -1,15 +1,14 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
-	AUDIO_HINT,
+	additionalFields,
 	callbackUrlOption,
 	externalTaskIdOption,
-	imageField,
 	modeField,
 	promptField,
 } from '../../shared/video.fields';
+import { AUDIO_HINT, imageField } from '../../shared/mediaInput.fields';
 import { LIMITS } from '../../../vocabulary';
 import { to } from '../../shared/toBody';
 

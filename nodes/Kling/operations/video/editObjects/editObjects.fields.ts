@@ -6,12 +6,11 @@ import {
 	additionalFields,
 	callbackUrlOption,
 	externalTaskIdOption,
-	IMAGE_HINT,
-	imageListShown,
 	modeField,
 	negativePromptOption,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { IMAGE_HINT, imageListShown } from '../../shared/mediaInput.fields';
 import { EDIT_IMAGES_MAX } from './editObjects.schema';
 import { LIMITS } from '../../../vocabulary';
 

@@ -1,24 +1,23 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	aspectRatioField,
 	callbackUrlOption,
 	cameraControlOption,
 	cfgScaleOption,
 	durationField,
 	externalTaskIdOption,
-	IMAGE_HINT,
-	imageField,
 	modeField,
 	modelField,
-	multiShotOptions,
 	negativePromptOption,
 	promptField,
 	soundOption,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { IMAGE_HINT, imageField } from '../../shared/mediaInput.fields';
+import { multiShotOptions } from '../../shared/multiShot.fields';
 import { voiceIdProperty } from '../../shared/libraryPickers';
 import { LIMITS } from '../../../vocabulary';
 import { locatorValue } from '../../shared/locatorValue';

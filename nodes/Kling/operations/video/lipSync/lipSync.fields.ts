@@ -1,12 +1,7 @@
 import type { OperationField } from '../../field';
 
-import {
-	additionalFields,
-	additionalBodyFieldsOption,
-	AUDIO_HINT,
-	callbackUrlOption,
-	externalTaskIdOption,
-} from '../../shared/video.fields';
+import { additionalBodyFieldsOption, additionalFields, callbackUrlOption, externalTaskIdOption } from '../../shared/video.fields';
+import { AUDIO_HINT } from '../../shared/mediaInput.fields';
 import { voiceIdField } from '../../shared/libraryPickers';
 import { at, isUrl, to, toLocatorValue } from '../../shared/toBody';
 

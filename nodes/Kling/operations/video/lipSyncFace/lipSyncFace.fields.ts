@@ -2,11 +2,11 @@ import type { OperationField } from '../../field';
 import {
 	additionalBodyFieldsOption,
 	additionalFields,
-	AUDIO_HINT,
 	callbackUrlOption,
 	externalTaskIdOption,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { AUDIO_HINT } from '../../shared/mediaInput.fields';
 import { at, to, toNumber } from '../../shared/toBody';
 import { LIP_SYNC_FACE } from './lipSyncFace.schema';
 

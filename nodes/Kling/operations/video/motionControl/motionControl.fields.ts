@@ -1,16 +1,16 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	callbackUrlOption,
 	externalTaskIdOption,
-	imageField,
 	modeField,
 	modelField,
 	promptField,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { imageField } from '../../shared/mediaInput.fields';
 import { LIMITS } from '../../../vocabulary';
 import { to } from '../../shared/toBody';
 

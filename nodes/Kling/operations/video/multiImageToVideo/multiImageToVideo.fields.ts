@@ -1,9 +1,8 @@
 import type { OperationField } from '../../field';
 
 import {
-	imageListField,
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	aspectRatioField,
 	callbackUrlOption,
 	durationField,
@@ -14,6 +13,7 @@ import {
 	promptField,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { imageListField } from '../../shared/mediaInput.fields';
 import { LIMITS } from '../../../vocabulary';
 import { entries } from '../../shared/toBody';
 

@@ -1,20 +1,20 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	aspectRatioField,
 	callbackUrlOption,
 	durationField,
 	externalTaskIdOption,
-	IMAGE_HINT,
 	modeField,
 	modelField,
-	multiShotOptions,
 	promptField,
 	soundOption,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { IMAGE_HINT } from '../../shared/mediaInput.fields';
+import { multiShotOptions } from '../../shared/multiShot.fields';
 import { elementsField } from '../../shared/libraryPickers';
 import { LIMITS, SHOT_TYPES } from '../../../vocabulary';
 import { entries, to } from '../../shared/toBody';

@@ -1,8 +1,8 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	aspectRatioField,
 	callbackUrlOption,
 	cameraControlOption,
@@ -11,12 +11,12 @@ import {
 	externalTaskIdOption,
 	modeField,
 	modelField,
-	multiShotOptions,
 	negativePromptOption,
 	promptField,
 	soundOption,
 	watermarkOption,
 } from '../../shared/video.fields';
+import { multiShotOptions } from '../../shared/multiShot.fields';
 
 export const textToVideoFields: OperationField[] = [
 	modelField('textToVideo', 'kling-v2-6'),

@@ -1,13 +1,8 @@
 import type { OperationField } from '../../field';
 
 import { modelOptions } from '../../../models';
-import {
-	imageListField,
-	additionalFields,
-	additionalBodyFieldsOption,
-	callbackUrlOption,
-	externalTaskIdOption,
-} from '../../shared/video.fields';
+import { additionalBodyFieldsOption, additionalFields, callbackUrlOption, externalTaskIdOption } from '../../shared/video.fields';
+import { imageListField } from '../../shared/mediaInput.fields';
 import { MODES } from '../../../vocabulary';
 import { entries, to, toLocatorValue } from '../../shared/toBody';
 

@@ -1,8 +1,8 @@
 import type { OperationField } from '../../field';
 
 import {
-	additionalFields,
 	additionalBodyFieldsOption,
+	additionalFields,
 	callbackUrlOption,
 	cfgScaleOption,
 	externalTaskIdOption,
