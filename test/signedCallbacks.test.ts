@@ -84,6 +84,8 @@ describe('signed callbacks: the Webhook Secret', () => {
 			await waitUntil(() => hooks.resumed.has('exec-s1'), 10_000, 'the resume');
 			const [main] = hooks.resumed.get('exec-s1')!.result.workflowData!;
 			expect(main.map((item) => [item.json.status, item.json.externalTaskId])).toEqual([['succeed', 'n8n-exec-s1-kling-r0-i0']]);
+			// The simulator records a callback once its answer is back, which can be a moment after the resume.
+			await waitUntil(() => sim().callbacks.some((c) => c.status === 'succeed'), 10_000, 'the final callback recorded');
 			const final = sim().callbacks.find((c) => c.status === 'succeed')!;
 			expect(final.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
 			expect(answerOf(final)).toEqual({ status: 200, body: { received: true, resumed: true } });
