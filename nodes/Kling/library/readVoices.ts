@@ -8,6 +8,7 @@ import { textOf } from './entries';
 import { libraryRequest } from './libraryRequest';
 import { LAST_PAGE, MAX_PAGE_SIZE, readListPage } from './paging';
 import type { LibraryEntry, LibraryPage, LibrarySource } from './types';
+import { isObject } from '../transport/jsonValues';
 
 /** A voice as listed: the picker's fields, its sample, the task that made it, where it came from, and the host's entry. */
 export interface VoiceEntry extends LibraryEntry {
@@ -25,8 +26,6 @@ export const VOICE_LISTS: Record<LibrarySource, string> = {
 	custom: '/v1/general/custom-voices',
 	preset: '/v1/general/presets-voices',
 };
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The voices of a list entry: a task's task_result.voices[] (or a bare voice, as some hosts may list it). */
 function voicesOfEntry(entry: IDataObject, source: LibrarySource): VoiceEntry[] {

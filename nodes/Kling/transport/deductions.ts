@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { isObject } from './jsonValues';
 
 /*
  * POST /account/billing/package and /account/billing/balance (new 07/06/2026)
@@ -22,8 +23,6 @@ export interface DeductionPage {
 	rows: IDataObject[];
 	nextCursor?: string;
 }
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The page in the answer, or undefined when it holds no deduction list. */
 export function deductionPageOf(answer: IDataObject): DeductionPage | undefined {

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { isObject } from './jsonValues';
 
 /*
  * GET /account/costs answers `data.resource_pack_subscribe_infos[]` (the
@@ -22,8 +23,6 @@ export interface ResourcePack extends IDataObject {
 	effectiveTime?: string;
 	invalidTime?: string;
 }
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string | undefined =>
 	typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;

@@ -5,8 +5,7 @@ import type { ItemContext } from '../../context/itemContext';
 import type { OperationField } from '../field';
 import type { ActionOperation } from '../types';
 import { sessionOutput, sessionStep } from './editObjects.session';
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from '../../transport/jsonValues';
 
 /**
  * Mark Object and Unmark Object: one POST of the session, the frame and its

@@ -6,6 +6,7 @@ import { missingEndpointError, operationFailure } from '../../transport/failures
 import { readCost } from '../../transport/taskShape';
 import { invalidInput } from '../../validation/invalidInput';
 import { SESSION_HOURS } from './editObjects.shared';
+import { isObject } from '../../transport/jsonValues';
 
 /*
  * The session steps of Kling's multi-element video editing, answered at once
@@ -33,8 +34,6 @@ export interface StepWords {
 	/** What to check then. */
 	refusedAdvice: string;
 }
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One session step: sent once (a POST whose answer was lost is not sent again,

@@ -3,6 +3,7 @@ import type { IBinaryData, IDataObject } from 'n8n-workflow';
 import type { ItemContext } from '../../../context/itemContext';
 import { downloadResultFile, IMAGE_FILE } from '../../../transport/downloadVideo';
 import type { TaskCost } from '../../../transport/taskShape';
+import { isObject } from '../../../transport/jsonValues';
 
 /**
  * What Image Recognize answers (kling-img-recog.md): `data.task_result.images[]`,
@@ -27,8 +28,6 @@ export interface Mask {
 	found: boolean;
 	url?: string;
 }
-
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `is_contain` is a boolean; a host that writes it as text or a number is read alike. */
 const isTrue = (value: unknown) => value === true || value === 1 || (typeof value === 'string' && ['true', '1'].includes(value.toLowerCase()));

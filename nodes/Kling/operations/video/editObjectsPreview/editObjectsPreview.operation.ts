@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { editObjectsPreviewFields } from './editObjectsPreview.fields';
 import { editObjectsPreviewSchema } from './editObjectsPreview.schema';
@@ -6,8 +6,8 @@ import { checkSessionAlive, sessionOutput, sessionStep } from '../editObjects.se
 import { downloadVideo } from '../../../transport/downloadVideo';
 import { operationFailure } from '../../../transport/failures';
 import type { ActionOperation } from '../../types';
+import { isObject } from '../../../transport/jsonValues';
 
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const url = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**

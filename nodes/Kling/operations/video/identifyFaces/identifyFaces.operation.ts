@@ -9,6 +9,7 @@ import type { ActionOperation } from '../../types';
 import { downloadFaceImage } from './faceImage';
 import { identifyFacesFields } from './identifyFaces.fields';
 import { identifyFacesSchema } from './identifyFaces.schema';
+import { isObject } from '../../../transport/jsonValues';
 
 /*
  * POST /v1/videos/identify-face answers at once (Kling's Face Recognition
@@ -28,7 +29,6 @@ interface Face {
 	endMs?: number;
 }
 
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined);
 const millis = (value: unknown) => {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;

@@ -6,8 +6,8 @@ import { invalidInput } from '../../../validation/invalidInput';
 import type { TaskOperation } from '../../types';
 import { lipSyncFaceFields } from './lipSyncFace.fields';
 import { LIP_SYNC_FACE, lipSyncFaceSchema } from './lipSyncFace.schema';
+import { isObject } from '../../../transport/jsonValues';
 
-const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isWholeMs = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /** The bytes of audio given as a binary property of the input item or as Base64; undefined for a URL (or no audio). */
