@@ -3,7 +3,7 @@
 // its line needs; then one fresh user folder per run with this package
 // installed the way n8n's Community Nodes installer does it.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -70,6 +70,65 @@ export function ensureN8n(version = N8N_VERSION) {
 	const bin = join(dir, 'node_modules', '.bin', 'n8n');
 	const marker = join(dir, '.kling-ready');
 	if (existsSync(marker) && existsSync(bin)) return bin;
+	// One install at a time per version: scripts/test.sh installs the lines in the background
+	// (prefetch-n8n.mjs) while the tests before them run; a caller that comes meanwhile waits for it.
+	const release = lockInstall(dir);
+	try {
+		if (existsSync(marker) && existsSync(bin)) return bin;
+		installN8n(version, dir, marker);
+		return bin;
+	} finally {
+		release();
+	}
+}
+
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Whether a process of this machine is alive (a lock's owner). */
+function alive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+}
+
+/**
+ * Takes `<dir>.lock` (mkdir is atomic), waiting while another live process
+ * holds it; a lock whose owner died is taken over. Returns its release.
+ */
+function lockInstall(dir) {
+	const lock = `${dir}.lock`;
+	mkdirSync(dirname(lock), { recursive: true });
+	let told = false;
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(join(lock, 'pid'), String(process.pid));
+			return () => rmSync(lock, { recursive: true, force: true });
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+		}
+		let owner = NaN;
+		try {
+			owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+		} catch {
+			// Just made, its pid not written yet.
+		}
+		// A dead owner, or no owner written a minute after the lock was made (its process died in between).
+		const orphan = Number.isNaN(owner) && Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 60_000;
+		if ((Number.isInteger(owner) && owner > 0 && !alive(owner)) || orphan) {
+			rmSync(lock, { recursive: true, force: true });
+			continue;
+		}
+		if (!told) log(`waiting for another process to finish installing ${dir}`);
+		told = true;
+		sleepSync(1000);
+	}
+}
+
+function installN8n(version, dir, marker) {
 	const line = n8nLine(version);
 	const env = nodeEnvFor(version);
 	const started = Date.now();
@@ -83,7 +142,6 @@ export function ensureN8n(version = N8N_VERSION) {
 	npm(['rebuild', 'sqlite3', 'isolated-vm', '--loglevel=error', ...(nodedir ? [`--nodedir=${nodedir}`] : [])], dir, env);
 	writeFileSync(marker, new Date().toISOString());
 	log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
-	return bin;
 }
 
 /** Builds and packs this package, as `npm publish` would ship it. */
