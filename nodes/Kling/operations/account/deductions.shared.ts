@@ -5,10 +5,11 @@ import type { ItemContext } from '../../context/itemContext';
 import { deductionOf, deductionPageOf } from '../../transport/deductions';
 import { missingEndpointError, operationFailure } from '../../transport/failures';
 import { baseUrlOf, klingRequest } from '../../transport/klingRequest';
-import { timeRangeOf, timeValue } from '../../validation/timeRange';
+import { timeRangeOf } from '../../validation/timeRange';
 import type { OperationField } from '../field';
 import { labelsOf } from '../fieldBody';
 import { listLimitOf } from '../shared/listLimit';
+import { periodFields } from '../shared/period.fields';
 import { returnAllFields } from '../shared/returnAll.fields';
 
 /*
@@ -89,27 +90,8 @@ export function deductionFields(kind: DeductionKind): OperationField[] {
 				]
 			: [];
 	return [
-		{
-			displayName: 'Start',
-			name: 'deductionsStart',
-			// In Unix ms; the operation fills an empty one in (shapeDeductionPeriod).
-			send: (value) => ({ start_time: timeValue(value) }),
-			sendsKeys: ['start_time'],
-			type: 'dateTime',
-			default: '',
-			description: 'Beginning of the period (when the tasks were made): a date, an ISO date-time or a Unix time (ms or seconds)',
-			hint: 'Empty: 30 days before End',
-		},
-		{
-			displayName: 'End',
-			name: 'deductionsEnd',
-			send: (value) => ({ end_time: timeValue(value) }),
-			sendsKeys: ['end_time'],
-			type: 'dateTime',
-			default: '',
-			description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
-			hint: 'Empty: now',
-		},
+		// In Unix ms; the operation fills empty ones in (shapeDeductionPeriod).
+		...periodFields({ start: 'deductionsStart', end: 'deductionsEnd' }, ' (when the tasks were made)'),
 		...returnAllFields(),
 		{
 			displayName: 'Filters',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { shownField } from '../field';
+import { periodFields } from '../shared/period.fields';
 import { returnAllFields } from '../shared/returnAll.fields';
 
 /*
@@ -40,24 +41,8 @@ export const listApiField: INodeProperties = {
 
 /** Start, End, Return All, Limit and the Filters of the new API's list. */
 export const newApiListFields: INodeProperties[] = [
-	{
-		displayName: 'Start',
-		name: 'tasksStart',
-		type: 'dateTime',
-		default: '',
-		description: 'Beginning of the period (when the tasks were made): a date, an ISO date-time or a Unix time (ms or seconds)',
-		hint: 'Empty: 30 days before End',
-		displayOptions: onNewApi,
-	},
-	{
-		displayName: 'End',
-		name: 'tasksEnd',
-		type: 'dateTime',
-		default: '',
-		description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
-		hint: 'Empty: now',
-		displayOptions: onNewApi,
-	},
+	// Read by runNewApiTaskList.ts itself (Task → Get Many has no body pipeline).
+	...periodFields({ start: 'tasksStart', end: 'tasksEnd' }, ' (when the tasks were made)').map((field) => ({ ...shownField(field), displayOptions: onNewApi })),
 	...returnAllFields().map((field) => ({ ...shownField(field), displayOptions: { show: { ...onNewApi.show, ...field.displayOptions?.show } } })),
 	{
 		displayName: 'Filters',

@@ -1,5 +1,5 @@
-import { timeValue } from '../../../validation/timeRange';
 import type { OperationField } from '../../field';
+import { periodFields } from '../../shared/period.fields';
 
 /**
  * Account → Get Costs: the period to list resource packs for, an optional
@@ -7,27 +7,8 @@ import type { OperationField } from '../../field';
  * resource_pack_name), and the output's shape.
  */
 export const accountCostsFields: OperationField[] = [
-	{
-		displayName: 'Start',
-		name: 'costsStart',
-		// In Unix ms; the operation fills an empty one in (getCosts.operation.ts).
-		send: (value) => ({ start_time: timeValue(value) }),
-		sendsKeys: ['start_time'],
-		type: 'dateTime',
-		default: '',
-		description: 'Beginning of the period to list the packs of: a date, an ISO date-time or a Unix time (ms or seconds)',
-		hint: 'Empty: 30 days before End',
-	},
-	{
-		displayName: 'End',
-		name: 'costsEnd',
-		send: (value) => ({ end_time: timeValue(value) }),
-		sendsKeys: ['end_time'],
-		type: 'dateTime',
-		default: '',
-		description: 'End of the period: a date, an ISO date-time or a Unix time (ms or seconds)',
-		hint: 'Empty: now',
-	},
+	// In Unix ms; the operation fills empty ones in (getCosts.operation.ts).
+	...periodFields({ start: 'costsStart', end: 'costsEnd' }, ' to list the packs of'),
 	{
 		displayName: 'Resource Pack Name',
 		name: 'resourcePackName',
